@@ -1,0 +1,19 @@
+package kz.migration.common.event.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import kz.migration.common.event.EventPayload;
+
+/** The employer reported that a citizen replaced a foreign worker. */
+public record ForeignWorkerReplaced(
+        UUID contractId,
+        String contractNumber,
+        String permitNumber,
+        String employerBin,
+        String region,
+        String occupationCode,
+        LocalDate replacedOn,
+        Instant reportedAt) implements EventPayload {
+}

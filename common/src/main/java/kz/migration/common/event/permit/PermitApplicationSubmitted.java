@@ -1,0 +1,19 @@
+package kz.migration.common.event.permit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import kz.migration.common.event.EventPayload;
+
+/** An employer application for a foreign-labour permit was registered; the review deadline runs. */
+public record PermitApplicationSubmitted(
+        UUID applicationId,
+        String employerBin,
+        String region,
+        String category,
+        String occupationCode,
+        UUID vacancyId,
+        LocalDate reviewDeadline,
+        Instant submittedAt) implements EventPayload {
+}

@@ -1,0 +1,20 @@
+package kz.migration.common.event.permit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import kz.migration.common.event.EventPayload;
+
+/** An officer approved an application (or a renewal, or a labour-immigrant permit was requested): quota-service reserves one unit for reservationId. */
+public record PermitApproved(
+        UUID reservationId,
+        UUID applicationId,
+        String purpose,
+        String employerBin,
+        String region,
+        String category,
+        int year,
+        String citizenship,
+        String occupationCode,
+        Instant approvedAt) implements EventPayload {
+}

@@ -1,0 +1,18 @@
+package kz.migration.common.event.vacancy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import kz.migration.common.event.EventPayload;
+
+/** 15 calendar days passed without a suitable citizen: the employer may apply for foreign labour for these positions. */
+public record LabourMarketTestPassed(
+        UUID vacancyId,
+        String employerBin,
+        String region,
+        String occupationCode,
+        int positions,
+        BigDecimal salary,
+        Instant passedAt) implements EventPayload {
+}

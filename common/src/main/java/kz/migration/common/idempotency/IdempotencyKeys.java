@@ -1,0 +1,105 @@
+package kz.migration.common.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import kz.migration.common.problem.ProblemException;
+import kz.migration.common.problem.ProblemType;
+
+/**
+ * {@code Idempotency-Key} handling for creating POSTs. The key is claimed by inserting it in the caller's
+ * transaction, so a concurrent retry waits for the first request to commit and then gets its stored result; the
+ * same key with another body is a 409. When the first request fails, its claim rolls back with it.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** A result and whether it is a replay of an earlier request with the same key. */
+    public record Outcome<T>(T result, boolean replayed) {
+    }
+
+    /**
+     * Runs {@code action} once per {@code (scope, key)}; {@code scope} names the operation and the caller so that
+     * two employers cannot collide on a key. A null key runs the action unguarded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Outcome<T> once(String scope, String key, Object request, Class<T> resultType, Supplier<T> action) {
+        if (key == null) {
+            return new Outcome<>(action.get(), false);
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
+        }
+        String requestHash = hash(request);
+        int claimed = entityManager.createNativeQuery("""
+                insert into idempotency_record (scope, idempotency_key, request_hash) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).executeUpdate();
+        if (claimed == 1) {
+            T result = action.get();
+            entityManager.createNativeQuery("""
+                    update idempotency_record set response = ?3 where scope = ?1 and idempotency_key = ?2""")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, write(result)).executeUpdate();
+            return new Outcome<>(result, false);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select request_hash, response from idempotency_record where scope = ?1 and idempotency_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!requestHash.equals(row[0])) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + key + " was already used with a different request body");
+        }
+        return new Outcome<>(read((String) row[1], resultType), true);
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash request", e);
+        }
+    }
+
+    private String write(Object result) {
+        try {
+            return objectMapper.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store idempotent result", e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return objectMapper.readValue(json.getBytes(StandardCharsets.UTF_8), type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read stored idempotent result", e);
+        }
+    }
+}

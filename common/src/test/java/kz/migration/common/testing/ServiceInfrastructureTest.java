@@ -1,0 +1,71 @@
+package kz.migration.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import kz.migration.common.event.CloudEvent;
+import kz.migration.common.event.EventPayload;
+import kz.migration.common.event.EventType;
+import kz.migration.common.outbox.Outbox;
+import kz.migration.testsupport.KafkaTestConsumer;
+
+/**
+ * What every service must do on real infrastructure: be healthy with its database and Kafka, expose metrics and
+ * its OpenAPI document, and get an event written in a transaction onto its topic. Each service extends this once.
+ */
+public abstract class ServiceInfrastructureTest {
+
+    @Inject
+    Outbox outbox;
+
+    /** An event this service emits. */
+    protected abstract EventPayload sampleEvent();
+
+    @Test
+    void healthIsUpAndChecksDatabaseAndKafka() {
+        given().get("/q/health").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void metricsIncludeTheOutboxBacklog() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("registry_outbox_backlog"));
+    }
+
+    @Test
+    void openApiDescribesTheService() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", not(emptyOrNullString()))
+                .body("info.description", not(emptyOrNullString()))
+                .body("info.contact.name", not(emptyOrNullString()));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void eventWrittenInATransactionReachesItsTopic() {
+        EventPayload payload = sampleEvent();
+        String aggregateId = "smoke-" + UUID.randomUUID();
+        CloudEvent event = QuarkusTransaction.requiringNew().call(() -> outbox.append(aggregateId, payload));
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(bootstrap, EventType.of(payload).topic().topicName())) {
+            consumer.await(record -> aggregateId.equals(record.key()) && record.value().contains(event.id().toString()),
+                    1, Duration.ofSeconds(30));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package kz.migration.permit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import kz.migration.common.event.EventPayload;
+import kz.migration.common.event.permit.PermitExpiryReminder;
+import kz.migration.common.testing.ServiceInfrastructureTest;
+import kz.migration.testsupport.RegistryTestResource;
+
+/** The service boots on real PostgreSQL and Kafka, answers health, metrics and OpenAPI, and publishes events. */
+@QuarkusTest
+@QuarkusTestResource(RegistryTestResource.class)
+class InfrastructureTest extends ServiceInfrastructureTest {
+
+    @Override
+    protected EventPayload sampleEvent() {
+        return new PermitExpiryReminder("WP-SMOKE-" + UUID.randomUUID(), "123456789021", "750000000",
+                LocalDate.now().plusDays(60));
+    }
+}

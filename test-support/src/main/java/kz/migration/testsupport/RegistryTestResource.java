@@ -1,0 +1,29 @@
+package kz.migration.testsupport;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure} and at the test
+ * signing key. Register it once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
+ */
+public class RegistryTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", infrastructure.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password", "",
+                "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
+                "mp.jwt.verify.publickey", infrastructure.keys().publicKeyPem(),
+                "registry.outbox.poll-interval", "PT0.2S");
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of this JVM; stopped by TestInfrastructure's shutdown hook.
+    }
+}

@@ -1,0 +1,67 @@
+package kz.migration.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * One PostgreSQL server and one Kafka broker per test JVM, shared by every test class in it and stopped when the
+ * JVM exits. The PostgreSQL binaries are unpacked into {@code target/} once, not into /tmp on every run.
+ */
+public final class TestInfrastructure {
+
+    public static final String DATABASE = "registry";
+
+    private static TestInfrastructure instance;
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafka kafka;
+    private final DevKeys keys = DevKeys.generate();
+
+    private TestInfrastructure() throws IOException, SQLException {
+        Path work = Files.createTempDirectory("registry-test-");
+        Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "registry-pg-binaries");
+        postgres = EmbeddedPostgresServer.start(work.resolve("pg"), binaries, 0, false);
+        postgres.createDatabase(DATABASE);
+        kafka = EmbeddedKafka.start(null, 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the JVM is going away
+            }
+        }, "test-infrastructure-shutdown"));
+    }
+
+    public static synchronized TestInfrastructure get() {
+        if (instance == null) {
+            try {
+                instance = new TestInfrastructure();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl(DATABASE);
+    }
+}

@@ -1,0 +1,32 @@
+package kz.migration.testsupport;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/** Bearer tokens for tests, signed with the key the services under test trust. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    private static Tokens tokens() {
+        return new Tokens(TestInfrastructure.get().keys());
+    }
+
+    public static String employer(String bin) {
+        return tokens().mint("employer-" + bin, "employer", bin, null, Duration.ofHours(1));
+    }
+
+    public static String officer(String region) {
+        return tokens().mint("officer-" + region, "officer", null, region, Duration.ofHours(1));
+    }
+
+    public static String role(String role) {
+        return tokens().mint(role + "-" + UUID.randomUUID(), role, null, null, Duration.ofHours(1));
+    }
+
+    /** "Bearer ..." header value. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}
