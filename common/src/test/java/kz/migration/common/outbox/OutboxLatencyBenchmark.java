@@ -34,7 +34,7 @@ import io.quarkus.test.junit.TestProfile;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.vacancy.VacancyChanged;
-import kz.migration.common.testing.ProbeConsumer;
+import kz.migration.common.probe.ProbeConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 
 /**
