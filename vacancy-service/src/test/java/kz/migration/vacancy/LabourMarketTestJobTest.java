@@ -134,6 +134,21 @@ class LabourMarketTestJobTest {
     }
 
     @Test
+    void afterTheTestPassedOnlyImmaterialChangesAreAccepted() {
+        UUID id = posted(bin, vacancy());
+        clock.advance(Duration.ofDays(15));
+        job.run();
+        patch(bin, id, version(bin, id), Map.of("salary", Map.of("amount", "300000.00", "currency", "KZT")))
+                .statusCode(422)
+                .body("type", is("https://registry.migration.gov.kz/problems/vacancy-labour-market-test-passed"))
+                .body("reasons", contains("SALARY_LOWERED"));
+        patch(bin, id, version(bin, id), Map.of("salary", Map.of("amount", "500000.00", "currency", "KZT")))
+                .statusCode(200).body("labourMarketTestPassed", is(true)).body("salary.amount", is("500000.00"));
+        job.run();
+        assertEquals(1, passedEvents(id));
+    }
+
+    @Test
     void hiresReduceThePositionsThatPass() {
         UUID id = posted(bin, vacancy(VacancyFixtures.ALMATY, "450000.00", 3));
         UUID referral = refer(id, randomIdentifier());

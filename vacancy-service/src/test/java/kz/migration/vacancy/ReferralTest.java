@@ -89,7 +89,8 @@ class ReferralTest {
         UUID referral = refer(id, randomIdentifier());
         outcome(id, referral, Map.of("outcome", "REJECTED")).statusCode(400)
                 .body("violations.field", contains("rejectionReason"));
-        outcome(id, referral, Map.of("outcome", "REJECTED", "rejectionReason", "DISLIKED")).statusCode(400);
+        outcome(id, referral, Map.of("outcome", "REJECTED", "rejectionReason", "DISLIKED")).statusCode(400)
+                .body("violations.field", contains("rejectionReason"));
         outcome(id, referral, Map.of("outcome", "NO_SHOW", "rejectionReason", "OTHER")).statusCode(400);
         given().auth().oauth2(TestTokens.employer(bin)).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "REJECTED", "rejectionReason", "INSUFFICIENT_EXPERIENCE"))

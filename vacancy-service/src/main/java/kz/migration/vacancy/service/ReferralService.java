@@ -130,13 +130,8 @@ public class ReferralService {
                 throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
             }
         }
-        List<Referral> rows = referrals.list(vacancyId, afterAt, afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            Referral last = rows.get(limit - 1);
-            next = PageCursor.encode(last.referredAt, last.id);
-        }
-        return new Page<>(rows.stream().limit(limit).map(ReferralResponse::of).toList(), next);
+        return Page.of(referrals.list(vacancyId, afterAt, afterId, limit + 1), limit,
+                r -> new Object[]{r.referredAt, r.id}, ReferralResponse::of);
     }
 
     /** Employers over the unjustified-rejection share; officers see those of their region only. */
@@ -153,11 +148,6 @@ public class ReferralService {
         VacancyConfig.Referrals rules = config.referrals();
         List<EmployerFlag> rows = referrals.flagged(region, rules.unjustifiedRejectionShare(),
                 rules.minimumDecidedReferrals(), afterBin, afterRegion, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            EmployerFlag last = rows.get(limit - 1);
-            next = PageCursor.encode(last.employerBin(), last.region());
-        }
-        return new Page<>(rows.stream().limit(limit).toList(), next);
+        return Page.of(rows, limit, f -> new Object[]{f.employerBin(), f.region()}, f -> f);
     }
 }

@@ -101,7 +101,8 @@ public class VacancyService {
             filter = new VacancyFilter(requested.employerBin(), caller.officerRegion(), requested.occupationCode(),
                     requested.status(), requested.postedFrom(), requested.postedTo());
         }
-        return page(vacancies.list(filter, listKey(cursor), limit + 1), limit, VacancyResponse::of);
+        return Page.of(vacancies.list(filter, listKey(cursor), limit + 1), limit, VacancyService::sortKey,
+                VacancyResponse::of);
     }
 
     /** PUT: replaces every term. */
@@ -168,15 +169,15 @@ public class VacancyService {
     public Page<VacancyChangeResponse> changes(UUID id, String cursor, int limit) {
         visible(id);
         Long after = cursor == null ? null : parseLong(PageCursor.decode(cursor, 1).get(0));
-        List<VacancyChange> rows = vacancies.changes(id, after, limit + 1);
-        String next = rows.size() > limit ? PageCursor.encode(rows.get(limit - 1).id) : null;
-        return new Page<>(rows.stream().limit(limit).map(VacancyChangeResponse::of).toList(), next);
+        return Page.of(vacancies.changes(id, after, limit + 1), limit, c -> new Object[]{c.id},
+                VacancyChangeResponse::of);
     }
 
     @Transactional
     public Page<PublicVacancy> publicList(String region, String occupationCode, String cursor, int limit) {
         VacancyFilter filter = new VacancyFilter(null, region, occupationCode, VacancyStatus.OPEN, null, null);
-        return page(vacancies.list(filter, listKey(cursor), limit + 1), limit, PublicVacancy::of);
+        return Page.of(vacancies.list(filter, listKey(cursor), limit + 1), limit, VacancyService::sortKey,
+                PublicVacancy::of);
     }
 
     @Transactional
@@ -257,6 +258,10 @@ public class VacancyService {
                 new HashSet<>(r.requirements().languages()), r.workSchedule());
     }
 
+    private static Object[] sortKey(Vacancy v) {
+        return new Object[]{v.postedAt, v.id};
+    }
+
     private static VacancyRepository.ListKey listKey(String cursor) {
         if (cursor == null) {
             return null;
@@ -275,14 +280,5 @@ public class VacancyService {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
         }
-    }
-
-    private static <T> Page<T> page(List<Vacancy> rows, int limit, java.util.function.Function<Vacancy, T> view) {
-        String next = null;
-        if (rows.size() > limit) {
-            Vacancy last = rows.get(limit - 1);
-            next = PageCursor.encode(last.postedAt, last.id);
-        }
-        return new Page<>(rows.stream().limit(limit).map(view).toList(), next);
     }
 }
