@@ -14,16 +14,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import kz.migration.common.event.EventType;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
@@ -33,6 +45,9 @@ import kz.migration.testsupport.TestTokens;
 class ReferralTest {
 
     private static final String PROBLEMS = "https://registry.migration.gov.kz/problems/";
+
+    @Inject
+    EntityManager entityManager;
 
     private final String bin = randomIdentifier();
 
@@ -81,6 +96,39 @@ class ReferralTest {
         given().auth().oauth2(TestTokens.role("labour-exchange")).contentType(ContentType.JSON)
                 .body(Map.of("candidateIin", randomIdentifier())).post("/api/v1/vacancies/{id}/referrals", id).then()
                 .statusCode(422).body("type", is(PROBLEMS + "vacancy-not-open"));
+    }
+
+    @Test
+    void concurrentHiresNeverTakeMorePositionsThanOpen() throws Exception {
+        UUID id = posted(bin, vacancy(ALMATY, "450000", 1));
+        UUID first = refer(id, randomIdentifier());
+        UUID second = refer(id, randomIdentifier());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = pool
+                    .submit(() -> outcome(id, first, Map.of("outcome", "HIRED")).extract().statusCode());
+            Future<Integer> b = pool
+                    .submit(() -> outcome(id, second, Map.of("outcome", "HIRED")).extract().statusCode());
+            List<Integer> statuses = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+            assertTrue(statuses.contains(200) && statuses.contains(422), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        get(bin, id).body("openPositions", is(0)).body("hiredCitizens", is(1)).body("status", is("CLOSED"));
+    }
+
+    @Test
+    void everyChangeEmitsItsEventThroughTheOutboxInOrder() {
+        UUID id = posted(bin, vacancy(ALMATY, "450000", 2));
+        VacancyFixtures.patch(bin, id, 0, Map.of("title", "Lead Java developer")).statusCode(200);
+        outcome(id, refer(id, randomIdentifier()), Map.of("outcome", "HIRED")).statusCode(200);
+        given().auth().oauth2(TestTokens.employer(bin)).post("/api/v1/vacancies/{id}/close", id).then()
+                .statusCode(200);
+        List<String> types = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select event_type from outbox_event where aggregate_id = ?1 order by id", String.class)
+                .setParameter(1, id.toString()).getResultList());
+        assertEquals(List.of(EventType.VACANCY_POSTED.type(), EventType.VACANCY_CHANGED.type(),
+                EventType.CANDIDATE_HIRED.type(), EventType.VACANCY_CLOSED.type()), types);
     }
 
     @Test

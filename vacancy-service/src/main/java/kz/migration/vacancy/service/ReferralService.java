@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.idempotency.IdempotencyKeys;
@@ -72,14 +75,21 @@ public class ReferralService {
                         "Vacancy " + vacancyId + " is " + vacancy.status + "; citizens are referred to open vacancies");
             }
             if (referrals.exists(vacancyId, request.candidateIin())) {
-                throw new ProblemException(VacancyProblems.CANDIDATE_ALREADY_REFERRED,
-                        "This citizen was already referred to vacancy " + vacancyId);
+                throw alreadyReferred(vacancyId);
             }
             Referral referral = Referral.of(UUID.randomUUID(), vacancyId, request.candidateIin(), caller.subject(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
             referral.comment = request.comment();
-            referrals.persist(referral);
-            referrals.flush();
+            try {
+                referrals.persist(referral);
+                referrals.flush();
+            } catch (PersistenceException e) {
+                // a concurrent referral of the same citizen won the unique key between our check and insert
+                if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                    throw alreadyReferred(vacancyId);
+                }
+                throw e;
+            }
             return ReferralResponse.of(referral);
         });
     }
@@ -149,5 +159,10 @@ public class ReferralService {
         List<EmployerFlag> rows = referrals.flagged(region, rules.unjustifiedRejectionShare(),
                 rules.minimumDecidedReferrals(), afterBin, afterRegion, limit + 1);
         return Page.of(rows, limit, f -> new Object[]{f.employerBin(), f.region()}, f -> f);
+    }
+
+    private static ProblemException alreadyReferred(UUID vacancyId) {
+        return new ProblemException(VacancyProblems.CANDIDATE_ALREADY_REFERRED,
+                "This citizen was already referred to vacancy " + vacancyId);
     }
 }
