@@ -10,7 +10,9 @@ import io.smallrye.common.annotation.Blocking;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.vacancy.service.VacancyService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -21,6 +23,9 @@ public class VacancyEventConsumer {
     @Inject
     Inbox inbox;
 
+    @Inject
+    VacancyService vacancies;
+
     @Incoming("contract-events")
     @Blocking
     public void onContractEvent(String record) {
@@ -28,6 +33,9 @@ public class VacancyEventConsumer {
     }
 
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
-        // Events this service does not act on are recorded in the inbox and skipped.
+        // Contracts of labour immigrants name no vacancy; other contract events do not change vacancies.
+        if (payload instanceof ContractRegistered registered && registered.vacancyId() != null) {
+            vacancies.fillByForeignWorker(registered);
+        }
     }
 }

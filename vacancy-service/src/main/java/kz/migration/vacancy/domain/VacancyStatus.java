@@ -1,0 +1,6 @@
+package kz.migration.vacancy.domain;
+
+/** Whether citizens can still be referred to the vacancy. */
+public enum VacancyStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,71 @@
+package kz.migration.vacancy.resource;
+
+/** Problem bodies shown as OpenAPI examples; the success examples sit on the response records. */
+final class ApiExamples {
+
+    static final String VALIDATION = """
+            {"type": "https://registry.migration.gov.kz/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "1 field is invalid", "instance": "/api/v1/vacancies",
+             "violations": [{"field": "region", "message": "is not a region KATO code (9 digits, e.g. 750000000 for Almaty)"}]}""";
+    static final String UNAUTHENTICATED = """
+            {"type": "https://registry.migration.gov.kz/problems/unauthenticated", "title": "Authentication required",
+             "status": 401, "detail": "Send a valid bearer token in the Authorization header"}""";
+    static final String FORBIDDEN = """
+            {"type": "https://registry.migration.gov.kz/problems/forbidden", "title": "Not allowed for this role",
+             "status": 403, "detail": "Your role may not call this operation"}""";
+    static final String NOT_FOUND = """
+            {"type": "https://registry.migration.gov.kz/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 was not found"}""";
+    static final String STATE_CONFLICT = """
+            {"type": "https://registry.migration.gov.kz/problems/state-conflict", "title": "Not allowed in the current state",
+             "status": 409, "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 is CLOSED and cannot be closed"}""";
+    static final String IDEMPOTENCY_KEY_REUSED = """
+            {"type": "https://registry.migration.gov.kz/problems/idempotency-key-reused",
+             "title": "Idempotency-Key was used with a different request", "status": 409,
+             "detail": "Idempotency-Key post-1 was already used with a different request body"}""";
+    static final String STALE_VERSION = """
+            {"type": "https://registry.migration.gov.kz/problems/stale-version",
+             "title": "The resource was changed by someone else", "status": 412,
+             "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 is at version 3, not 2; read it again",
+             "currentVersion": 3}""";
+    static final String PRECONDITION_REQUIRED = """
+            {"type": "https://registry.migration.gov.kz/problems/precondition-required", "title": "If-Match header required",
+             "status": 428, "detail": "Send If-Match with the ETag of the version you read"}""";
+    static final String SALARY_BELOW_MINIMUM = """
+            {"type": "https://registry.migration.gov.kz/problems/vacancy-salary-below-minimum",
+             "title": "Salary below the regional minimum", "status": 422,
+             "detail": "A salary of 80000 KZT is below the minimum of 85000 KZT for region 750000000",
+             "minimumSalary": "85000", "currency": "KZT"}""";
+    static final String TEST_ALREADY_PASSED = """
+            {"type": "https://registry.migration.gov.kz/problems/vacancy-labour-market-test-passed",
+             "title": "The labour-market test of this vacancy has passed", "status": 422,
+             "detail": "The labour-market test of vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 has passed; a material change ([SALARY_LOWERED]) needs a new vacancy",
+             "reasons": ["SALARY_LOWERED"]}""";
+    static final String VACANCY_NOT_OPEN = """
+            {"type": "https://registry.migration.gov.kz/problems/vacancy-not-open", "title": "The vacancy is not open",
+             "status": 422, "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 is CLOSED; citizens are referred to open vacancies"}""";
+    static final String CANDIDATE_ALREADY_REFERRED = """
+            {"type": "https://registry.migration.gov.kz/problems/vacancy-candidate-already-referred",
+             "title": "The citizen was already referred to this vacancy", "status": 422,
+             "detail": "This citizen was already referred to vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10"}""";
+    static final String OUTCOME_ALREADY_RECORDED = """
+            {"type": "https://registry.migration.gov.kz/problems/referral-outcome-recorded",
+             "title": "The referral already has an outcome", "status": 422,
+             "detail": "Referral 5d1e0c52-2f7b-4f0e-bb3c-0e6c8e1d9a11 already ended with HIRED", "outcome": "HIRED"}""";
+    static final String VACANCY_PAGE = "{\"items\": [" + kz.migration.vacancy.api.VacancyResponse.EXAMPLE
+            + "], \"nextCursor\": \"MjAyNi0wMy0wMlQwNDoxNTowMFp8MGI5ZjZhNGU\"}";
+    static final String PUBLIC_PAGE = "{\"items\": [" + kz.migration.vacancy.api.PublicVacancy.EXAMPLE
+            + "], \"nextCursor\": null}";
+    static final String REFERRAL_PAGE = "{\"items\": [" + kz.migration.vacancy.api.ReferralResponse.EXAMPLE
+            + "], \"nextCursor\": null}";
+    static final String CHANGE_PAGE = """
+            {"items": [{"changedAt": "2026-03-05T07:00:00Z", "changedBy": "employer-180240012345", "material": true,
+             "reasons": ["SALARY_LOWERED"], "searchStartedOn": "2026-03-05", "foreignLabourAllowedFrom": "2026-03-20"}],
+             "nextCursor": null}""";
+    static final String FLAG_PAGE = """
+            {"items": [{"employerBin": "180240012345", "region": "750000000", "decidedReferrals": 6,
+             "unjustifiedRejections": 4, "unjustifiedShare": "0.6667", "threshold": "0.5"}], "nextCursor": null}""";
+
+    private ApiExamples() {
+    }
+}

@@ -1,0 +1,51 @@
+package kz.migration.vacancy.resource;
+
+import static kz.migration.vacancy.resource.VacancyResource.PROBLEM;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.migration.common.security.Roles;
+import kz.migration.vacancy.api.EmployerFlag;
+import kz.migration.vacancy.api.Page;
+import kz.migration.vacancy.service.ReferralService;
+
+/** Employers that reject referred citizens without a justified reason more often than allowed. */
+@Path("/api/v1/employer-flags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+public class EmployerFlagResource {
+
+    @Inject
+    ReferralService referrals;
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
+    @Operation(operationId = "listEmployerFlags", summary = "List employers flagged for unjustified rejections", description = """
+            Roles: officer (employers of the token's region), ministry, auditor. An employer is flagged in a region
+            when, among at least vacancy.referrals.minimum-decided-referrals decided referrals, the share rejected
+            without a justified reason exceeds vacancy.referrals.unjustified-rejection-share. Ordered by BIN.""")
+    @APIResponse(responseCode = "200", description = "One page of flagged employers", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.FLAG_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role may not see flags", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    public Page<EmployerFlag> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return referrals.flags(cursor, limit);
+    }
+}

@@ -1,0 +1,66 @@
+package kz.migration.vacancy.resource;
+
+import static kz.migration.vacancy.resource.VacancyResource.PROBLEM;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.migration.common.identifier.Kato;
+import kz.migration.common.identifier.OccupationCode;
+import kz.migration.vacancy.api.Page;
+import kz.migration.vacancy.api.PublicVacancy;
+import kz.migration.vacancy.service.VacancyService;
+
+/** Open vacancies for job seekers: no token, no employer identifiers, no referrals. */
+@Path("/api/v1/public/vacancies")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Public", description = "Open to anyone, no token")
+public class PublicVacancyResource {
+
+    @Inject
+    VacancyService vacancies;
+
+    @GET
+    @Operation(operationId = "listOpenVacancies", summary = "List open vacancies", description = """
+            Public (no token). Open vacancies so that citizens can apply before foreign labour is considered; no
+            employer identifiers or personal data. Newest first.""")
+    @APIResponse(responseCode = "200", description = "One page of open vacancies", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.PUBLIC_PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
+    public Page<PublicVacancy> list(@Parameter(example = "750000000") @QueryParam("region") @Kato String region,
+            @Parameter(example = "2512") @QueryParam("occupationCode") @OccupationCode String occupationCode,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return vacancies.publicList(region, occupationCode, cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOpenVacancy", summary = "Read an open vacancy", description = """
+            Public (no token). A closed or unknown vacancy is 404.""")
+    @APIResponse(responseCode = "200", description = "The open vacancy", content = @Content(schema = @Schema(implementation = PublicVacancy.class), examples = @ExampleObject(name = "vacancy", value = PublicVacancy.EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such open vacancy", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
+    public PublicVacancy get(@PathParam("id") UUID id) {
+        return vacancies.publicGet(id);
+    }
+}
