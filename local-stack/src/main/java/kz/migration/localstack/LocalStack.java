@@ -39,7 +39,7 @@ import sun.misc.Signal;
 final class LocalStack {
 
     /** Options of {@code up}. */
-    record Options(StackPorts ports, Duration timeout, List<String> jvmOptions) {
+    record Options(StackPorts ports, Duration timeout, List<String> jvmOptions, boolean appCds) {
     }
 
     private final StackLayout layout;
@@ -226,11 +226,14 @@ final class LocalStack {
         environment.put("REGISTRY_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 layout.keys().resolve(DevKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
-        ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions());
+        ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
+                options.appCds());
         services.add(process);
         pids.record(service, process.pid());
         out.printf("  %-27s starting   pid %d, log %s%s%n", service.id(), process.pid(), relative(process.log()),
-                ServiceProcess.appCdsArchive(layout.quarkusApp(service)).isPresent() ? ", AppCDS" : "");
+                options.appCds() && ServiceProcess.appCdsArchive(layout.quarkusApp(service)).isPresent()
+                        ? ", AppCDS"
+                        : "");
         return process;
     }
 

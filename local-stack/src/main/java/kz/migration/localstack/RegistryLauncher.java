@@ -33,10 +33,11 @@ public final class RegistryLauncher {
 
             Commands:
               up [--reset] [--timeout SECONDS] [--postgres-port N] [--kafka-port N] [--http-port-base N]
-                 [--jvm-option OPTION]...
+                 [--jvm-option OPTION]... [--no-appcds]
                                  build if needed, start everything, wait for every /q/health to be UP, print the
                                  URLs and a dev token per role; stays in the foreground, Ctrl-C stops it all.
-                                 Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8084, timeout 120 s.
+                                 Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8084, timeout 120 s;
+                                 --jvm-option adds a service JVM option, --no-appcds ignores AppCDS archives.
               down               stop a running stack (and anything a killed launcher left behind)
               reset              wipe .registry-data (keeps the unpacked PostgreSQL binaries); refused while running
               status             what is running: launcher, PostgreSQL, Kafka, each service's health and RSS
@@ -110,6 +111,7 @@ public final class RegistryLauncher {
         int httpBase = defaults.httpBase();
         Duration timeout = Duration.ofSeconds(120);
         boolean reset = false;
+        boolean appCds = true;
         List<String> jvmOptions = new ArrayList<>();
         while (!args.isEmpty()) {
             String option = args.poll();
@@ -143,7 +145,7 @@ public final class RegistryLauncher {
             }
         }
         LocalStack.Options options = new LocalStack.Options(new StackPorts(postgresPort, kafkaPort, httpBase),
-                timeout, jvmOptions);
+                timeout, jvmOptions, appCds);
         return new LocalStack(layout, options, out).up();
     }
 

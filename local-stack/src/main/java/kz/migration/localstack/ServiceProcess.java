@@ -41,7 +41,7 @@ final class ServiceProcess {
 
     /** Launches the service's packaged jar with the runtime profile {@code local} (adjustable clock). */
     static ServiceProcess launch(RegistryService service, StackLayout layout, Map<String, String> environment,
-            List<String> extraJvmOptions) throws IOException {
+            List<String> extraJvmOptions, boolean appCds) throws IOException {
         Path app = layout.quarkusApp(service);
         Path log = layout.log(service);
         Files.createDirectories(log.getParent());
@@ -54,7 +54,9 @@ final class ServiceProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(extraJvmOptions);
-        appCdsArchive(app).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        if (appCds) {
+            appCdsArchive(app).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        }
         command.add("-Dquarkus.profile=local");
         command.add("-jar");
         command.add(app.resolve("quarkus-run.jar").toString());
