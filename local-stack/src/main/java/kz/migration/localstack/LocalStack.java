@@ -240,9 +240,10 @@ final class LocalStack {
     private String awaitUp(ServiceProcess process, StackPorts ports) {
         try {
             Duration startup = process.awaitHealthy(ports.http(process.service()), options.timeout());
-            String line = String.format("  %-27s UP %5.1f s  RSS %s  (Quarkus: started in %s)  %s",
+            String line = String.format("  %-27s UP %5.1f s  RSS %s  CPU %s  (Quarkus: started in %s)  %s",
                     process.service().id(), seconds(startup), ProcessStats.rss(process.pid()),
-                    process.quarkusStartedIn(), ports.baseUrl(process.service()));
+                    ProcessStats.cpu(process.process().toHandle()), process.quarkusStartedIn(),
+                    ports.baseUrl(process.service()));
             out.println(line);
             return line;
         } catch (StartupFailure e) {

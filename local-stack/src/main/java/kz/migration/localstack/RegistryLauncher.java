@@ -131,6 +131,9 @@ public final class RegistryLauncher {
                 case "--http-port-base" :
                     httpBase = number(option, args);
                     break;
+                case "--no-appcds" :
+                    appCds = false;
+                    break;
                 case "--jvm-option" :
                     jvmOptions.add(value(option, args));
                     break;

@@ -61,10 +61,11 @@ final class ServicePids {
                 continue;
             }
             long pid = Long.parseLong(cells[1]);
-            // Only a JVM running a Quarkus app: after a reboot the pid may belong to something else.
+            // Only a Quarkus app of this checkout: the pid may since belong to something else.
             ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                     .filter(process -> process.info().commandLine().map(c -> c.contains("quarkus-run.jar"))
                             .orElse(false))
+                    .filter(process -> runsIn(process, file.getParent().getParent()))
                     .ifPresent(process -> {
                         stop(process, Duration.ofSeconds(15));
                         stopped.add(cells[0] + " (pid " + pid + ")");
@@ -72,6 +73,15 @@ final class ServicePids {
         }
         clear();
         return stopped;
+    }
+
+    /** The launcher starts each service in its module's target/quarkus-app folder. */
+    private static boolean runsIn(ProcessHandle process, Path root) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")).startsWith(root);
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
     }
 
     private static void stop(ProcessHandle process, Duration grace) {

@@ -54,14 +54,15 @@ final class ServiceProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(extraJvmOptions);
-        if (appCds) {
-            appCdsArchive(app).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        // Relative paths from the application folder: the JVM rejects an archive whose recorded class path differs.
+        if (appCds && appCdsArchive(app).isPresent()) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         command.add("-Dquarkus.profile=local");
         command.add("-jar");
-        command.add(app.resolve("quarkus-run.jar").toString());
+        command.add("quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(layout.root().resolve(service.module()).toFile())
+                .directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .redirectInput(Redirect.from(new java.io.File("/dev/null")));
