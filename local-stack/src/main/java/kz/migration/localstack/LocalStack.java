@@ -79,14 +79,14 @@ final class LocalStack {
         pids = new ServicePids(layout.servicePidsFile());
         out.println("Labour-migration registry: local stack, data in " + relative(layout.data()));
 
-        recoverFromKilledLauncher();
+        boolean orphanPostgres = recoverFromKilledLauncher();
         for (RegistryService service : RegistryService.values()) {
             if (!Files.exists(layout.quarkusApp(service).resolve("quarkus-run.jar"))) {
                 return fail(service.id() + " is not built (" + relative(layout.quarkusApp(service))
                         + " missing): run ./registry up without --no-build");
             }
         }
-        Optional<String> busy = busyPort(ports);
+        Optional<String> busy = busyPort(ports, orphanPostgres);
         if (busy.isPresent()) {
             return fail(busy.get());
         }
@@ -148,14 +148,16 @@ final class LocalStack {
     }
 
     /** What the next start does after a kill -9: stop the services and the PostgreSQL the dead launcher left. */
-    private void recoverFromKilledLauncher() throws IOException {
+    private boolean recoverFromKilledLauncher() throws IOException {
         for (String orphan : pids.stopOrphans()) {
             out.println("  recovered  stopped " + orphan + " left by a launcher that was killed");
         }
         if (Files.exists(layout.postgres().resolve("postmaster.pid"))) {
             // EmbeddedPostgresServer stops it through postmaster.pid before starting its own.
             out.println("  recovered  PostgreSQL left running by a killed launcher will be stopped and restarted");
+            return true;
         }
+        return false;
     }
 
     private void startPostgres(StackPorts ports) {
@@ -374,10 +376,15 @@ final class LocalStack {
                         + "; wait for it or stop it first (./registry down).");
     }
 
-    /** A port already taken fails the start clearly, instead of a service timing out on it. */
-    private static Optional<String> busyPort(StackPorts ports) {
+    /**
+     * A port already taken fails the start clearly, instead of a service timing out on it. PostgreSQL's port is
+     * left out while an orphan of ours holds it: it is stopped just before the new server starts.
+     */
+    private static Optional<String> busyPort(StackPorts ports, boolean orphanPostgres) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
-        wanted.put("PostgreSQL", ports.postgres());
+        if (!orphanPostgres) {
+            wanted.put("PostgreSQL", ports.postgres());
+        }
         wanted.put("Kafka", ports.kafka());
         for (RegistryService service : RegistryService.values()) {
             wanted.put(service.id(), ports.http(service));
