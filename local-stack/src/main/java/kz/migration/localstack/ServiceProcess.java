@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
 /** One service running as its own JVM, its output in its log file. */
 final class ServiceProcess {
 
-    /** Quicker start on 2 cores: C1 only and the serial collector (DESIGN §2: 22 s → 13 s to all-UP). */
-    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * Quicker start on 2 cores: C1 only and the serial collector (DESIGN §2). A small initial heap keeps the first
+     * young generation small: RSS at UP 268 → 183 MB for the same CPU time (local-stack/README.md).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+            "-Xmx256m");
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
