@@ -1,0 +1,74 @@
+package kz.migration.localstack;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.migration.common.identifier.BusinessIdentifiers;
+import kz.migration.common.identifier.KatoRegions;
+import kz.migration.common.security.Roles;
+import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.Tokens;
+
+/** Dev tokens signed with the stack's key (the key the services were started with). */
+final class DevTokens {
+
+    /** The demo employer: a valid BIN (check digit included). */
+    static final String DEMO_BIN = "120640004563";
+    /** Almaty, the demo officer's region. */
+    static final String DEMO_REGION = "750000000";
+    /** The services accept tokens issued for at most an hour ({@code smallrye.jwt.time-to-live}). */
+    static final Duration TTL = Duration.ofHours(1);
+
+    private final Tokens tokens;
+
+    DevTokens(DevKeys keys) {
+        this.tokens = new Tokens(keys);
+    }
+
+    /** A token for {@code role}; employers get {@code bin}, officers {@code region} (defaults: the demo ones). */
+    String mint(String role, String bin, String region) {
+        if (!Roles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + String.join(", ", Roles.ALL));
+        }
+        if (Roles.EMPLOYER.equals(role)) {
+            String employerBin = bin != null ? bin : DEMO_BIN;
+            if (!BusinessIdentifiers.isValid(employerBin)) {
+                throw new IllegalArgumentException("Not a valid BIN (12 digits with check digit): " + employerBin);
+            }
+            return tokens.mint("employer-" + employerBin, role, employerBin, null, TTL);
+        }
+        if (Roles.OFFICER.equals(role)) {
+            String officerRegion = region != null ? region : DEMO_REGION;
+            if (!KatoRegions.isRegion(officerRegion)) {
+                throw new IllegalArgumentException("Not a region KATO code: " + officerRegion + "; one of "
+                        + String.join(", ", KatoRegions.all().keySet()));
+            }
+            return tokens.mint("officer-" + officerRegion, role, null, officerRegion, TTL);
+        }
+        if (bin != null || region != null) {
+            throw new IllegalArgumentException("--bin is for employers and --region for officers only");
+        }
+        return tokens.mint("dev-" + role, role, null, null, TTL);
+    }
+
+    /** One token per role, in the order of DESIGN §1, with a line saying whose it is. */
+    Map<String, String> perRole() {
+        Map<String, String> byLabel = new LinkedHashMap<>();
+        for (String role : Roles.ALL) {
+            String label = role;
+            if (Roles.EMPLOYER.equals(role)) {
+                label = role + " (BIN " + DEMO_BIN + ")";
+            } else if (Roles.OFFICER.equals(role)) {
+                label = role + " (region " + DEMO_REGION + " " + KatoRegions.all().get(DEMO_REGION) + ")";
+            }
+            byLabel.put(label, mint(role, null, null));
+        }
+        return byLabel;
+    }
+
+    /** {@code REGISTRY_TOKEN_LABOUR_EXCHANGE} for role {@code labour-exchange}. */
+    static String variable(String role) {
+        return "REGISTRY_TOKEN_" + role.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+}

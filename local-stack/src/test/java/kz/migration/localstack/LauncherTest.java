@@ -1,0 +1,144 @@
+package kz.migration.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.migration.common.identifier.BusinessIdentifiers;
+import kz.migration.common.security.Roles;
+import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.Tokens;
+
+/** The launcher's own rules, without starting the stack. */
+class LauncherTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void refusesASecondLauncherWhileOneHoldsTheLock() throws Exception {
+        Path pidFile = data.resolve("launcher.pid");
+        try (LauncherLock first = LauncherLock.tryAcquire(pidFile).orElseThrow()) {
+            assertTrue(LauncherLock.tryAcquire(pidFile).isEmpty(), "second start refused");
+            assertEquals(ProcessHandle.current().pid(), LauncherLock.running(pidFile).orElseThrow().pid());
+        }
+        assertTrue(LauncherLock.running(pidFile).isEmpty(), "released on stop");
+        LauncherLock.tryAcquire(pidFile).orElseThrow().close();
+    }
+
+    @Test
+    void treatsThePidFileOfAKilledLauncherAsNotRunning() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path pidFile = data.resolve("launcher.pid");
+        Files.writeString(pidFile, gone.pid() + " 2026-01-01T00:00:00Z\n");
+        assertTrue(LauncherLock.running(pidFile).isEmpty());
+        // A live process that started at another time is a reused pid, not the launcher.
+        Files.writeString(pidFile, ProcessHandle.current().pid() + " 2001-01-01T00:00:00Z\n");
+        assertTrue(LauncherLock.running(pidFile).isEmpty());
+    }
+
+    @Test
+    void stopsOnlyRecordedProcessesThatAreServices() throws Exception {
+        Process unrelated = new ProcessBuilder("sleep", "30").start();
+        try {
+            ServicePids pids = new ServicePids(data.resolve("services.pids"));
+            pids.record(RegistryService.QUOTA, unrelated.pid());
+            assertEquals(List.of(), pids.stopOrphans());
+            assertTrue(unrelated.isAlive(), "a pid reused by another program is left alone");
+            assertFalse(Files.exists(data.resolve("services.pids")));
+        } finally {
+            unrelated.destroy();
+        }
+    }
+
+    @Test
+    void mintsTokensTheServicesAcceptForEveryRole() throws Exception {
+        DevKeys keys = DevKeys.loadOrCreate(data.resolve("keys"));
+        DevTokens tokens = new DevTokens(keys);
+        assertTrue(BusinessIdentifiers.isValid(DevTokens.DEMO_BIN), "demo BIN has a valid check digit");
+        for (String role : Roles.ALL) {
+            JwtClaims claims = verify(keys, tokens.mint(role, null, null));
+            assertEquals(List.of(role), claims.getStringListClaimValue("groups"));
+            assertEquals(Roles.EMPLOYER.equals(role) ? DevTokens.DEMO_BIN : null, claims.getClaimValue("bin"));
+            assertEquals(Roles.OFFICER.equals(role) ? DevTokens.DEMO_REGION : null, claims.getClaimValue("region"));
+        }
+        JwtClaims reloaded = verify(DevKeys.loadOrCreate(data.resolve("keys")),
+                tokens.mint(Roles.OFFICER, null, "710000000"));
+        assertEquals("710000000", reloaded.getClaimValue("region"), "the kept key pair verifies it");
+    }
+
+    @Test
+    void refusesTokensWithAnUnknownRoleAnInvalidBinOrANonRegion() {
+        DevTokens tokens = new DevTokens(DevKeys.generate());
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint("admin", null, null));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.EMPLOYER, "120640004564", null));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.OFFICER, null, "123"));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.MINISTRY, DevTokens.DEMO_BIN, null));
+    }
+
+    @Test
+    void resetWipesDataButKeepsThePostgresBinaries() throws Exception {
+        StackLayout layout = StackLayout.at(data);
+        Files.createDirectories(layout.postgresBinaries().resolve("PG-17"));
+        Files.writeString(layout.postgresBinaries().resolve("PG-17/postgres"), "binary");
+        Files.createDirectories(layout.postgres());
+        Files.writeString(layout.postgres().resolve("PG_VERSION"), "17");
+        Files.createDirectories(layout.logs());
+        Files.writeString(layout.log(RegistryService.PERMIT), "log");
+
+        assertEquals(0, launcher(layout, new ByteArrayOutputStream()).run(new ArrayDeque<>(List.of("reset"))));
+
+        assertTrue(Files.exists(layout.postgresBinaries().resolve("PG-17/postgres")));
+        assertFalse(Files.exists(layout.postgres()));
+        assertFalse(Files.exists(layout.logs()));
+    }
+
+    @Test
+    void helpListsEveryCommand() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, launcher(StackLayout.at(data), out).run(new ArrayDeque<>(List.of("help"))));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String command : List.of("up", "down", "reset", "status", "token --role", "clock", "help")) {
+            assertTrue(help.contains("\n  " + command), "help lists " + command);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> launcher(StackLayout.at(data), out).run(new ArrayDeque<>(List.of("start"))));
+    }
+
+    @Test
+    void demoDataFindsTheReferenceData() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int failed = new DemoData(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .load(new DemoData.Context(StackPorts.DEFAULT, java.util.Map.of()));
+        assertEquals(0, failed, out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("20 kato-regions"));
+    }
+
+    private static RegistryLauncher launcher(StackLayout layout, ByteArrayOutputStream out) {
+        return new RegistryLauncher(layout, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    private static JwtClaims verify(DevKeys keys, String token) throws Exception {
+        java.security.PublicKey publicKey = java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder()
+                        .decode(keys.publicKeyPem().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""))));
+        return new JwtConsumerBuilder().setVerificationKey(publicKey).setExpectedIssuer(Tokens.ISSUER)
+                .setExpectedAudience(Tokens.AUDIENCE).setRequireExpirationTime().build().processToClaims(token);
+    }
+
+}
