@@ -203,11 +203,15 @@ abstract class PermitScenario {
                 .post(BASE + "/{id}/fee-payment", applicationId).then();
     }
 
-    /** A permit issued on a fresh vacancy of {@code bin} in Almaty; returns its application id. */
+    /** A category-3 permit issued on a fresh vacancy of {@code bin} in Almaty; returns its application id. */
     UUID issued(String bin) {
-        UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
+        return issued(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY), "346000.00");
+    }
+
+    UUID issued(String bin, Map<String, Object> body, String fee) {
+        UUID id = approved(bin, body);
         quotaReserved(id);
-        pay(id, "PAY-" + UUID.randomUUID(), "346000.00").statusCode(200);
+        pay(id, "PAY-" + UUID.randomUUID(), fee).statusCode(200).body("status", org.hamcrest.Matchers.is("ISSUED"));
         return id;
     }
 

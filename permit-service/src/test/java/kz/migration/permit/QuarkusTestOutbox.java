@@ -16,10 +16,14 @@ final class QuarkusTestOutbox {
     }
 
     @SuppressWarnings("unchecked")
-    static String payload(EntityManager entityManager, UUID aggregateId, EventType type) {
-        List<String> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+    static List<String> payloads(EntityManager entityManager, UUID aggregateId, EventType type) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select envelope from outbox_event where aggregate_id = ?1 and event_type = ?2 order by id")
                 .setParameter(1, aggregateId.toString()).setParameter(2, type.type()).getResultList());
+    }
+
+    static String payload(EntityManager entityManager, UUID aggregateId, EventType type) {
+        List<String> rows = payloads(entityManager, aggregateId, type);
         if (rows.size() != 1) {
             throw new AssertionError("Expected one " + type + " for " + aggregateId + ", found " + rows.size());
         }

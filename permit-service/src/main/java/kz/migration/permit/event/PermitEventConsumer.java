@@ -17,9 +17,11 @@ import kz.migration.common.event.vacancy.LabourMarketTestPassed;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.permit.service.LabourImmigrantPermitService;
 import kz.migration.permit.service.LabourMarketTestService;
 import kz.migration.permit.service.PermitApplicationService;
 import kz.migration.permit.service.PermitLifecycleService;
+import kz.migration.permit.service.PermitRenewalService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -38,6 +40,12 @@ public class PermitEventConsumer {
 
     @Inject
     PermitLifecycleService lifecycle;
+
+    @Inject
+    PermitRenewalService renewals;
+
+    @Inject
+    LabourImmigrantPermitService labourImmigrants;
 
     @Incoming("vacancy-events")
     @Blocking
@@ -66,9 +74,14 @@ public class PermitEventConsumer {
         } else if (payload instanceof VacancyClosed closed) {
             labourMarketTests.onClosed(closed);
         } else if (payload instanceof QuotaReserved reserved) {
+            // A reservation belongs to one new permit, renewal or labour-immigrant permit; the others find nothing.
             applications.onQuotaReserved(reserved);
+            renewals.onQuotaReserved(reserved);
+            labourImmigrants.onQuotaReserved(reserved);
         } else if (payload instanceof QuotaRejected rejected) {
             applications.onQuotaRejected(rejected);
+            renewals.onQuotaRejected(rejected);
+            labourImmigrants.onQuotaRejected(rejected);
         } else if (payload instanceof ContractTerminated terminated) {
             lifecycle.onContractTerminated(terminated);
         }

@@ -18,6 +18,6 @@ public record Money(
         @NotNull @Pattern(regexp = "KZT", message = "must be KZT") String currency) {
 
     public static Money kzt(BigDecimal amount) {
-        return amount == null ? null : new Money(amount, "KZT");
+        return amount == null ? null : new Money(amount.setScale(2, java.math.RoundingMode.HALF_UP), "KZT");
     }
 }

@@ -42,6 +42,9 @@ public class PermitLifecycleService {
     PermitTransitionRepository transitions;
 
     @Inject
+    kz.migration.permit.repository.LabourImmigrantPermitRepository labourImmigrants;
+
+    @Inject
     PermitApplicationService applicationService;
 
     @Inject
@@ -63,12 +66,20 @@ public class PermitLifecycleService {
         return applicationService.view(permit);
     }
 
-    /** Status only, and only to someone who also holds the worker's document number; otherwise the same 404. */
+    /**
+     * Status only, and only to someone who also holds the worker's document number; otherwise the same 404. Covers
+     * employer permits (WP-) and labour-immigrant permits (LI-).
+     */
     public PublicPermitStatus publicStatus(String number, String document) {
         return applications.findByPermitNumber(number)
                 .filter(permit -> permit.validFrom != null && permit.workerPassportNumber.equals(document))
-                .map(permit -> new PublicPermitStatus(permit.status, permit.category, permit.validFrom,
+                .map(permit -> new PublicPermitStatus(permit.status.name(), permit.category, permit.validFrom,
                         permit.validTo, permit.region))
+                .or(() -> labourImmigrants.findByNumber(number)
+                        .filter(permit -> permit.workerPassport.equals(document))
+                        .map(permit -> new PublicPermitStatus(permit.status.name(),
+                                kz.migration.common.domain.PermitCategory.LABOUR_IMMIGRANT, permit.validFrom,
+                                permit.validTo, permit.region)))
                 .orElseThrow(() -> ProblemException.notFound(WHAT, number));
     }
 

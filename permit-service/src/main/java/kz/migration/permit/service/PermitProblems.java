@@ -29,6 +29,12 @@ public final class PermitProblems {
             "Renewal may be applied for only inside the renewal window", 422);
     public static final ProblemType RENEWAL_NOT_ALLOWED = new ProblemType("renewal-not-allowed",
             "This permit may not be renewed again", 422);
+    public static final ProblemType NOT_VISA_FREE = new ProblemType("not-visa-free",
+            "Only citizens of visa-free countries may get a labour-immigrant permit", 422);
+    public static final ProblemType TAX_NOT_PREPAID = new ProblemType("tax-not-prepaid",
+            "The income tax for the requested months is not prepaid", 422);
+    public static final ProblemType LABOUR_IMMIGRANT_TERM_EXCEEDED = new ProblemType("labour-immigrant-term-exceeded",
+            "A labour-immigrant permit runs at most 12 months in total", 422);
 
     private PermitProblems() {
     }

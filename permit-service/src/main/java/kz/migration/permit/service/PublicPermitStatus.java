@@ -3,9 +3,8 @@ package kz.migration.permit.service;
 import java.time.LocalDate;
 
 import kz.migration.common.domain.PermitCategory;
-import kz.migration.permit.domain.PermitStatus;
 
 /** What anyone holding the permit number and the worker's document may learn: no names, no employer. */
-public record PublicPermitStatus(PermitStatus status, PermitCategory category, LocalDate validFrom,
+public record PublicPermitStatus(String status, PermitCategory category, LocalDate validFrom,
         LocalDate validTo, String region) {
 }
