@@ -5,7 +5,7 @@ create sequence labour_immigrant_number_seq start 1 maxvalue 999999 cycle;
 create table labour_immigrant_permit (
     id                    uuid primary key,
     version               bigint         not null,
-    status                varchar(16)    not null check (status in ('PENDING_QUOTA', 'ISSUED', 'REFUSED')),
+    status                varchar(16)    not null check (status in ('PENDING_QUOTA', 'ISSUED', 'REFUSED', 'EXPIRED')),
     region                varchar(9)     not null,
     occupation_code       varchar(4)     not null,
     worker_full_name      varchar(200)   not null,
@@ -23,8 +23,10 @@ create table labour_immigrant_permit (
     valid_to              date,
     requested_at          timestamptz    not null,
     refusal_reason        text,
-    check (status <> 'ISSUED' or (permit_number is not null and valid_from is not null and valid_to is not null))
+    check (status not in ('ISSUED', 'EXPIRED') or (permit_number is not null and valid_from is not null and valid_to is not null))
 );
+
+create index labour_immigrant_permit_valid_to on labour_immigrant_permit (valid_to) where status = 'ISSUED';
 
 -- Every prepaid month, the first and each extension; the sum of months never exceeds 12 (checked in the service
 -- under the permit's row lock).

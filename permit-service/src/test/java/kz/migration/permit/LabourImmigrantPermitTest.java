@@ -36,6 +36,9 @@ class LabourImmigrantPermitTest extends PermitScenario {
     @Inject
     LabourImmigrantPermitRepository permits;
 
+    @Inject
+    kz.migration.permit.service.PermitLifecycleService lifecycle;
+
     private Map<String, Object> request(String citizenship, int months, String tax) {
         Map<String, Object> body = new HashMap<>();
         body.put("fullName", "Aziz Karimov");
@@ -106,6 +109,21 @@ class LabourImmigrantPermitTest extends PermitScenario {
                 .body("validTo", is(today().plusMonths(12).minusDays(1).toString()));
         extend(number, 1, "17300.00").statusCode(422).body("type", containsString("labour-immigrant-term-exceeded"))
                 .body("monthsGranted", is(12));
+    }
+
+    @Test
+    void expiryJobRunTwiceExpiresALabourImmigrantPermitOnceAndItCanNoLongerBeExtended() {
+        String number = issued(request("RU", 1, "17300.00"));
+        UUID id = QuarkusTransaction.requiringNew().call(() -> permits.findByNumber(number).orElseThrow().id);
+        java.time.LocalDate validTo = QuarkusTransaction.requiringNew().call(() -> permits.findById(id).validTo);
+        setToday(validTo);
+        lifecycle.expire();
+        assertThat(outboxCount(id, EventType.PERMIT_EXPIRED), is(0L));
+        setToday(validTo.plusDays(1));
+        lifecycle.expire();
+        lifecycle.expire();
+        assertThat(outboxCount(id, EventType.PERMIT_EXPIRED), is(1L));
+        extend(number, 1, "17300.00").statusCode(409).body("currentStatus", is("EXPIRED"));
     }
 
     @Test

@@ -132,4 +132,17 @@ class PermitLifecycleTest extends PermitScenario {
                 .body(org.hamcrest.Matchers.not(containsString(permit.workerFullName)))
                 .body(org.hamcrest.Matchers.not(containsString(bin)));
     }
+
+    @Test
+    void publicVerificationIsRateLimitedPerClientWithRetryAfter() {
+        setToday(LocalDate.parse("2027-06-15"));
+        for (int i = 0; i < 30; i++) {
+            given().queryParam("document", "X0000000")
+                    .get("/api/v1/public/permits/{n}/status", "WP-1999-00000" + i % 10)
+                    .then().statusCode(404);
+        }
+        given().queryParam("document", "X0000000").get("/api/v1/public/permits/{n}/status", "WP-1999-000001").then()
+                .statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("type", containsString("too-many-requests"));
+    }
 }

@@ -8,12 +8,13 @@ import kz.migration.common.problem.ProblemException;
 /** The life of a labour-immigrant permit; the only place that says which of its transitions are allowed. */
 public enum LabourImmigrantPermitStatus {
 
-    PENDING_QUOTA, ISSUED, REFUSED;
+    PENDING_QUOTA, ISSUED, REFUSED, EXPIRED;
 
     public Set<LabourImmigrantPermitStatus> next() {
         return switch (this) {
             case PENDING_QUOTA -> EnumSet.of(ISSUED, REFUSED);
-            case ISSUED, REFUSED -> EnumSet.noneOf(LabourImmigrantPermitStatus.class);
+            case ISSUED -> EnumSet.of(EXPIRED);
+            case REFUSED, EXPIRED -> EnumSet.noneOf(LabourImmigrantPermitStatus.class);
         };
     }
 

@@ -41,6 +41,16 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
                 .setParameter(5, newValidTo).setParameter(6, at).executeUpdate();
     }
 
+    /** Issued permits past their last day, locked so that two job instances never take the same one. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<LabourImmigrantPermit> claimExpired(java.time.LocalDate today, int limit) {
+        java.util.List<UUID> ids = getEntityManager().createNativeQuery(
+                "select id from labour_immigrant_permit where status = 'ISSUED' and valid_to < ?1"
+                        + " order by id limit ?2 for update skip locked",
+                UUID.class).setParameter(1, today).setParameter(2, limit).getResultList();
+        return ids.stream().map(this::findById).toList();
+    }
+
     public long nextSerial() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('labour_immigrant_number_seq')")
                 .getSingleResult()).longValue();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
 import kz.migration.permit.service.LabourImmigrantPermitService;
 import kz.migration.permit.service.LabourImmigrantRequests;
+import kz.migration.permit.service.PublicRateLimiter;
 
 @Path("/api/v1/labour-immigrant-permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +46,9 @@ public class LabourImmigrantPermitResource {
 
     @Inject
     LabourImmigrantPermitService service;
+
+    @Inject
+    PublicRateLimiter limiter;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +88,8 @@ public class LabourImmigrantPermitResource {
     @APIResponse(responseCode = "200", description = "The permit", content = @Content(examples = @ExampleObject(name = "permit", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such permit for this document", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabourImmigrantRequests.View get(@PathParam("number") @Size(max = 16) String number,
-            @QueryParam("document") @NotBlank @Size(max = 20) String document) {
+            @QueryParam("document") @NotBlank @Size(max = 20) String document, @Context HttpServerRequest http) {
+        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
         return service.get(number, document);
     }
 }

@@ -144,7 +144,7 @@ public class PermitLifecycleService {
         return due.size();
     }
 
-    /** Permits past the end of their last day of validity expire. */
+    /** Permits past the end of their last day of validity expire, employer and labour-immigrant ones alike. */
     @Transactional
     public int expire() {
         LocalDate today = LocalDate.now(clock);
@@ -157,7 +157,14 @@ public class PermitLifecycleService {
             outbox.append(permit.id.toString(),
                     new PermitExpired(permit.permitNumber, permit.employerBin, permit.region, permit.validTo));
         }
-        return due.size();
+        List<kz.migration.permit.domain.LabourImmigrantPermit> immigrants = labourImmigrants.claimExpired(today,
+                rules.jobs().batchSize());
+        for (kz.migration.permit.domain.LabourImmigrantPermit permit : immigrants) {
+            permit.moveTo(kz.migration.permit.domain.LabourImmigrantPermitStatus.EXPIRED);
+            outbox.append(permit.id.toString(),
+                    new PermitExpired(permit.permitNumber, null, permit.region, permit.validTo));
+        }
+        return due.size() + immigrants.size();
     }
 
     /** One reminder per validity period, when the renewal window opens. */
