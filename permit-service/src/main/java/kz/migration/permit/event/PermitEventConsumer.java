@@ -10,7 +10,18 @@ import io.smallrye.common.annotation.Blocking;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.contract.ContractTerminated;
+import kz.migration.common.event.quota.QuotaRejected;
+import kz.migration.common.event.quota.QuotaReserved;
+import kz.migration.common.event.vacancy.LabourMarketTestPassed;
+import kz.migration.common.event.vacancy.VacancyChanged;
+import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.permit.service.LabourImmigrantPermitService;
+import kz.migration.permit.service.LabourMarketTestService;
+import kz.migration.permit.service.PermitApplicationService;
+import kz.migration.permit.service.PermitLifecycleService;
+import kz.migration.permit.service.PermitRenewalService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -20,6 +31,21 @@ public class PermitEventConsumer {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    LabourMarketTestService labourMarketTests;
+
+    @Inject
+    PermitApplicationService applications;
+
+    @Inject
+    PermitLifecycleService lifecycle;
+
+    @Inject
+    PermitRenewalService renewals;
+
+    @Inject
+    LabourImmigrantPermitService labourImmigrants;
 
     @Incoming("vacancy-events")
     @Blocking
@@ -39,7 +65,25 @@ public class PermitEventConsumer {
         inbox.consume(CONSUMER, record, this::apply);
     }
 
+    /** Runs inside the inbox transaction; events this service does not act on are recorded and skipped. */
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
-        // Events this service does not act on are recorded in the inbox and skipped.
+        if (payload instanceof LabourMarketTestPassed passed) {
+            labourMarketTests.onPassed(passed);
+        } else if (payload instanceof VacancyChanged changed) {
+            labourMarketTests.onChanged(changed);
+        } else if (payload instanceof VacancyClosed closed) {
+            labourMarketTests.onClosed(closed);
+        } else if (payload instanceof QuotaReserved reserved) {
+            // A reservation belongs to one new permit, renewal or labour-immigrant permit; the others find nothing.
+            applications.onQuotaReserved(reserved);
+            renewals.onQuotaReserved(reserved);
+            labourImmigrants.onQuotaReserved(reserved);
+        } else if (payload instanceof QuotaRejected rejected) {
+            applications.onQuotaRejected(rejected);
+            renewals.onQuotaRejected(rejected);
+            labourImmigrants.onQuotaRejected(rejected);
+        } else if (payload instanceof ContractTerminated terminated) {
+            lifecycle.onContractTerminated(terminated);
+        }
     }
 }

@@ -1,0 +1,141 @@
+package kz.migration.permit.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import kz.migration.common.domain.PermitCategory;
+
+/**
+ * The rules governments change every year (DESIGN.md §3, "configurable"): terms and renewals per category, fees,
+ * local-content thresholds, review and payment periods. Defaults are the rules in force since 1 September 2025;
+ * the per-category tables live in application.properties.
+ */
+@ConfigMapping(prefix = "permit")
+public interface PermitRules {
+
+    /** Working days the local executive body has to decide an application. */
+    @WithDefault("6")
+    int reviewWorkingDays();
+
+    /** Working days the employer has to pay the fee after the quota unit is reserved. */
+    @WithDefault("10")
+    int feeWorkingDays();
+
+    /** Months an employer is barred from new applications after one of its permits is revoked. */
+    @WithDefault("12")
+    int banMonths();
+
+    /** Terms and renewal rules per category name (PermitCategory). */
+    Map<String, CategoryRule> categories();
+
+    /** Requests per client address and minute on the token-less endpoints (public verification). */
+    @WithDefault("30")
+    int publicRequestsPerMinute();
+
+    LocalContent localContent();
+
+    Fees fees();
+
+    Renewal renewal();
+
+    Jobs jobs();
+
+    default CategoryRule category(PermitCategory category) {
+        CategoryRule rule = categories().get(category.name());
+        if (rule == null) {
+            throw new IllegalStateException("No permit.categories." + category + " configured");
+        }
+        return rule;
+    }
+
+    interface CategoryRule {
+        /** Terms an application may request, in days (a year is 365). */
+        List<Integer> termDays();
+
+        /** How many renewals a permit of this category may have; 0 = never renewable. */
+        @WithDefault("0")
+        int maxRenewals();
+
+        /** Term of one renewal in days. */
+        @WithDefault("365")
+        int renewalTermDays();
+
+        /** Cap on the whole validity including renewals, in days, where the law sets one (category 1: 3 years). */
+        Optional<Integer> maxTotalDays();
+    }
+
+    interface LocalContent {
+        /** Minimum share of citizens among categories 1 and 2, counting the new worker, in percent. */
+        @WithDefault("70")
+        int category12MinCitizensPercent();
+
+        /** Minimum share of citizens among categories 3 and 4, counting the new worker, in percent. */
+        @WithDefault("90")
+        int category34MinCitizensPercent();
+
+        /** Maximum share of foreigners among intra-corporate transferees, counting the new one, in percent. */
+        @WithDefault("50")
+        int ictMaxForeignersPercent();
+
+        /** Small businesses are exempt only up to this many employees (rule since 1 September 2025). */
+        @WithDefault("20")
+        int smallBusinessMaxEmployees();
+    }
+
+    interface Fees {
+        /** Fee in tenge per category name. */
+        Map<String, BigDecimal> amounts();
+
+        /** Regional overrides: region KATO code → category name → fee in tenge. */
+        Map<String, Map<String, BigDecimal>> regional();
+
+        default BigDecimal feeFor(String region, PermitCategory category) {
+            Map<String, BigDecimal> override = regional().get(region);
+            if (override != null && override.containsKey(category.name())) {
+                return override.get(category.name());
+            }
+            BigDecimal amount = amounts().get(category.name());
+            if (amount == null) {
+                throw new IllegalStateException("No permit.fees.amounts." + category + " configured");
+            }
+            return amount;
+        }
+    }
+
+    interface Renewal {
+        /** The renewal window opens this many days before the last day of validity. */
+        @WithDefault("60")
+        int windowOpensDaysBefore();
+
+        /** The renewal window closes this many days before the last day of validity. */
+        @WithDefault("30")
+        int windowClosesDaysBefore();
+
+        /** Working days the officer has to decide a renewal. */
+        @WithDefault("3")
+        int decisionWorkingDays();
+    }
+
+    interface Jobs {
+        /** How often the lapse and expiry jobs run ("off" disables them, as tests do to run them by hand). */
+        @WithDefault("1m")
+        String every();
+
+        /** Days before the last day of validity at which the expiry reminder is sent. */
+        @WithDefault("60")
+        int reminderDaysBefore();
+
+        /** Largest batch one job run handles per transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        @WithDefault("PT5S")
+        Duration lockTimeout();
+    }
+}

@@ -1,0 +1,134 @@
+package kz.migration.permit.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.domain.PermitApplication;
+import kz.migration.permit.domain.PermitStatus;
+
+/** Every query on applications and permits. */
+@ApplicationScoped
+public class PermitApplicationRepository implements PanacheRepositoryBase<PermitApplication, UUID> {
+
+    /** Filters of the list endpoint; null = any. */
+    public record Filter(PermitStatus status, PermitCategory category, String region, String employerBin,
+            UUID vacancyId) {
+    }
+
+    public Optional<PermitApplication> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<PermitApplication> findByReservation(UUID reservationId) {
+        return find("reservationId", reservationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public Optional<PermitApplication> findByPermitNumber(String number) {
+        return find("permitNumber", number).firstResultOptional();
+    }
+
+    public Optional<PermitApplication> lockByPermitNumber(String number) {
+        return find("permitNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Applications that hold a position of the vacancy (every state except refused, withdrawn, lapsed). */
+    public long countHoldingPositions(UUID vacancyId) {
+        return count("vacancyId = ?1 and status in ?2", vacancyId, PermitStatus.HOLDING_A_POSITION);
+    }
+
+    /** The latest revocation of this employer whose ban still runs on {@code today}, if any. */
+    public Optional<PermitApplication> activeBan(String employerBin, LocalDate today) {
+        return find("employerBin = ?1 and status = ?2 and bannedUntil >= ?3 order by bannedUntil desc", employerBin,
+                PermitStatus.REVOKED, today).firstResultOptional();
+    }
+
+    public List<PermitApplication> page(Filter filter, PageCursor after, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            query.append(" and category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.region() != null) {
+            query.append(" and region = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.employerBin() != null) {
+            query.append(" and employerBin = :bin");
+            params.put("bin", filter.employerBin());
+        }
+        if (filter.vacancyId() != null) {
+            query.append(" and vacancyId = :vacancy");
+            params.put("vacancy", filter.vacancyId());
+        }
+        return byDeadline(query, params, after, limit);
+    }
+
+    /** An officer's queue: undecided applications of the region, nearest deadline first. */
+    public List<PermitApplication> queue(String region, PageCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", region);
+        params.put("states", PermitStatus.IN_REVIEW);
+        return byDeadline(new StringBuilder("region = :region and status in :states"), params, after, limit);
+    }
+
+    /** Undecided applications whose review deadline has passed, across regions unless one is given. */
+    public List<PermitApplication> overdue(LocalDate today, String region, PageCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("states", PermitStatus.IN_REVIEW);
+        StringBuilder query = new StringBuilder("status in :states and reviewDeadline < :today");
+        if (region != null) {
+            query.append(" and region = :region");
+            params.put("region", region);
+        }
+        return byDeadline(query, params, after, limit);
+    }
+
+    private List<PermitApplication> byDeadline(StringBuilder query, Map<String, Object> params, PageCursor after,
+            int limit) {
+        if (after != null) {
+            query.append(" and (reviewDeadline > :afterDate or (reviewDeadline = :afterDate and id > :afterId))");
+            params.put("afterDate", after.date());
+            params.put("afterId", after.id());
+        }
+        query.append(" order by reviewDeadline, id");
+        return find(query.toString(), params).page(0, limit + 1).list();
+    }
+
+    /**
+     * Locks up to {@code limit} rows matching {@code condition} that no other instance holds, so two job
+     * instances never work on the same permit; each row is re-checked by the state machine after the lock.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PermitApplication> claim(String condition, LocalDate today, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery(
+                "select id from permit_application where " + condition + " order by id limit ?2 for update skip locked",
+                UUID.class).setParameter(1, today).setParameter(2, limit).getResultList();
+        List<PermitApplication> claimed = new ArrayList<>();
+        for (UUID id : ids) {
+            claimed.add(findById(id));
+        }
+        return claimed;
+    }
+
+    public long nextPermitSerial() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('permit_number_seq')")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,72 @@
+package kz.migration.permit.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.identifier.Kato;
+import kz.migration.common.identifier.OccupationCode;
+
+/** An employer's application for a permit to employ one foreign worker on a vacancy whose labour-market test passed. */
+public record PermitApplicationRequest(
+        @NotNull UUID vacancyId,
+        @NotNull @Kato String region,
+        @NotNull PermitCategory category,
+        @NotNull @OccupationCode String occupationCode,
+        @NotNull @Min(1) @Max(1095) Integer termDays,
+        @NotNull @Valid Worker worker,
+        @NotNull @Valid Money salary,
+        @NotNull @Valid Headcount headcount,
+        @NotNull @Min(1) @Max(10_000_000) Integer totalEmployees,
+        @NotNull Boolean smallBusiness) {
+
+    /** The foreign worker and the education document the MFA checks. */
+    public record Worker(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String citizenship,
+            @NotNull @Pattern(regexp = "[A-Z0-9]{5,20}", message = "must be 5-20 letters or digits") String passportNumber,
+            @NotNull LocalDate passportExpiry,
+            @NotBlank @Size(max = 64) String educationDocumentId,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String educationCountry,
+            @NotBlank @Size(max = 64) String legalisationReference) {
+
+        /** Citizens of Kazakhstan are not foreign labour. */
+        @JsonIgnore
+        @AssertFalse(message = "a citizen of Kazakhstan needs no permit")
+        public boolean isKazakhCitizen() {
+            return "KZ".equals(citizenship);
+        }
+    }
+
+    /** Current staff of the employer by permit category, before the new worker. */
+    public record Headcount(
+            @NotNull @Valid StaffCount category1,
+            @NotNull @Valid StaffCount category2,
+            @NotNull @Valid StaffCount category3,
+            @NotNull @Valid StaffCount category4,
+            @NotNull @Valid StaffCount intraCorporateTransfer) {
+    }
+
+    public record StaffCount(
+            @NotNull @Min(0) @Max(1_000_000) Integer citizens,
+            @NotNull @Min(0) @Max(1_000_000) Integer foreigners) {
+    }
+
+    /** Labour immigrants get their permits from the migration police, not through an employer application. */
+    @JsonIgnore
+    @AssertFalse(message = "LABOUR_IMMIGRANT permits are issued by the migration police, not applied for by employers")
+    public boolean isLabourImmigrantCategory() {
+        return category == PermitCategory.LABOUR_IMMIGRANT;
+    }
+}

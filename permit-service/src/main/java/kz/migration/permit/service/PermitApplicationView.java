@@ -1,0 +1,43 @@
+package kz.migration.permit.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.domain.DocumentVerificationStatus;
+import kz.migration.permit.domain.PermitRefusalGround;
+import kz.migration.permit.domain.PermitStatus;
+import kz.migration.permit.domain.RevocationGround;
+
+/** An application as its readers see it; once issued it also carries the permit number and validity. */
+public record PermitApplicationView(
+        UUID id,
+        PermitStatus status,
+        String employerBin,
+        String region,
+        PermitCategory category,
+        String occupationCode,
+        UUID vacancyId,
+        int termDays,
+        PermitApplicationRequest.Worker worker,
+        Money salary,
+        PermitApplicationRequest.Headcount headcount,
+        int totalEmployees,
+        boolean smallBusiness,
+        Instant submittedAt,
+        LocalDate receivedOn,
+        LocalDate reviewDeadline,
+        DocumentVerificationStatus documentCheck,
+        List<PermitRefusalGround> refusalGrounds,
+        Money fee,
+        LocalDate feeDue,
+        String permitNumber,
+        LocalDate validFrom,
+        LocalDate validTo,
+        int renewalCount,
+        RevocationGround revocationGround,
+        LocalDate bannedUntil,
+        long version) {
+}

@@ -1,0 +1,41 @@
+package kz.migration.permit.service;
+
+import kz.migration.common.problem.ProblemType;
+
+/** The rule refusals of the permit service, each with a stable problem type. */
+public final class PermitProblems {
+
+    public static final ProblemType NO_LABOUR_MARKET_TEST = new ProblemType("no-labour-market-test",
+            "No passed labour-market test for this vacancy", 422);
+    public static final ProblemType VACANCY_MISMATCH = new ProblemType("vacancy-mismatch",
+            "The application does not match its vacancy", 422);
+    public static final ProblemType VACANCY_POSITIONS_USED = new ProblemType("vacancy-positions-used",
+            "Every position of the vacancy is already taken by another application", 422);
+    public static final ProblemType SALARY_BELOW_VACANCY = new ProblemType("salary-below-vacancy",
+            "Salary is below the salary of the vacancy", 422);
+    public static final ProblemType TERM_NOT_ALLOWED = new ProblemType("term-not-allowed",
+            "Term not allowed for this category", 422);
+    public static final ProblemType PASSPORT_EXPIRES_DURING_TERM = new ProblemType("passport-expires-during-term",
+            "The worker's passport expires before the end of the requested term", 422);
+    public static final ProblemType EMPLOYER_BANNED = new ProblemType("employer-banned",
+            "The employer is banned after a permit revocation", 422);
+    public static final ProblemType DOCUMENT_CHECK_PENDING = new ProblemType("document-check-pending",
+            "The MFA has not yet confirmed the education document", 422);
+    public static final ProblemType FEE_AMOUNT_MISMATCH = new ProblemType("fee-amount-mismatch",
+            "The paid amount differs from the fee due", 422);
+    public static final ProblemType PAYMENT_REFERENCE_REUSED = new ProblemType("payment-reference-reused",
+            "The payment reference was already used for another application", 409);
+    public static final ProblemType RENEWAL_OUTSIDE_WINDOW = new ProblemType("renewal-outside-window",
+            "Renewal may be applied for only inside the renewal window", 422);
+    public static final ProblemType RENEWAL_NOT_ALLOWED = new ProblemType("renewal-not-allowed",
+            "This permit may not be renewed again", 422);
+    public static final ProblemType NOT_VISA_FREE = new ProblemType("not-visa-free",
+            "Only citizens of visa-free countries may get a labour-immigrant permit", 422);
+    public static final ProblemType TAX_NOT_PREPAID = new ProblemType("tax-not-prepaid",
+            "The income tax for the requested months is not prepaid", 422);
+    public static final ProblemType LABOUR_IMMIGRANT_TERM_EXCEEDED = new ProblemType("labour-immigrant-term-exceeded",
+            "A labour-immigrant permit runs at most 12 months in total", 422);
+
+    private PermitProblems() {
+    }
+}
