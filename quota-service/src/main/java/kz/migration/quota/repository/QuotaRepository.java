@@ -48,10 +48,10 @@ public class QuotaRepository {
                 purpose, citizenship, eventId, now, now) == 1;
     }
 
-    /** Takes one free unit; empty when none is free or no allocation exists. */
-    public Optional<Balance> reserveUnit(QuotaKey key, Instant now) {
+    /** Takes one free unit and records it in the ledger; empty when none is free or no allocation exists. */
+    public Optional<Balance> reserveUnit(QuotaKey key, UUID reservationId, UUID eventId, Instant now) {
         return jdbc.queryOne(QuotaSql.RESERVE_UNIT, row -> balance(key, row), now, key.year(), key.region(),
-                key.category());
+                key.category(), reservationId, eventId, now);
     }
 
     public void rejectReservation(UUID reservationId, String reason, Instant now) {

@@ -14,13 +14,22 @@ public final class QuotaSql {
             on conflict (reservation_id) do nothing""";
 
     /**
-     * Takes one free unit or nothing. Under READ COMMITTED a waiting transaction re-checks the WHERE clause on the
-     * row version the previous one committed, so concurrent reservations can never take more than is free.
+     * Takes one free unit or nothing, and writes its RESERVE ledger row in the same statement. Under READ COMMITTED
+     * a waiting transaction re-checks the WHERE clause on the row version the previous one committed, so concurrent
+     * reservations can never take more than is free. One statement rather than two keeps the hot row's lock held
+     * for one round trip less. Parameters: updated_at, year, region, category, reservation_id, event_id,
+     * occurred_at.
      */
     public static final String RESERVE_UNIT = """
-            update quota_allocation set reserved = reserved + 1, updated_at = ?
-            where year = ? and region = ? and category = ? and reserved + used < allocated
-            returning allocated, reserved, used, alert_level, allocation_version""";
+            with reserved as (
+                update quota_allocation set reserved = reserved + 1, updated_at = ?
+                where year = ? and region = ? and category = ? and reserved + used < allocated
+                returning year, region, category, allocated, reserved, used, alert_level, allocation_version),
+            ledger as (
+                insert into quota_ledger (year, region, category, movement, allocated_delta, reserved_delta,
+                    used_delta, reservation_id, event_id, occurred_at)
+                select year, region, category, 'RESERVE', 0, 1, 0, ?, ?, ? from reserved)
+            select allocated, reserved, used, alert_level, allocation_version from reserved""";
 
     public static final String REJECT_RESERVATION = """
             update quota_reservation set status = 'REJECTED', reason = ?, updated_at = ?

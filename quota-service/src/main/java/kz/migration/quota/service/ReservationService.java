@@ -73,10 +73,10 @@ public class ReservationService {
             return;
         }
         Optional<QuotaKey> key = category.map(c -> new QuotaKey(approved.year(), approved.region(), c));
-        Optional<Balance> reserved = key.flatMap(k -> repository.reserveUnit(k, now));
+        Optional<Balance> reserved = key
+                .flatMap(k -> repository.reserveUnit(k, approved.reservationId(), eventId, now));
         if (reserved.isPresent()) {
             Balance balance = reserved.get();
-            repository.appendEventLedger(balance.key(), Movement.RESERVE, approved.reservationId(), eventId, now);
             outbox.append(approved.reservationId().toString(),
                     new QuotaReserved(approved.reservationId(), approved.applicationId(), approved.year(),
                             approved.region(), approved.category(), balance.free(), now));
