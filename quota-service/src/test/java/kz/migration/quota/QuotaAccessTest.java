@@ -95,7 +95,7 @@ class QuotaAccessTest {
         given().header("Authorization", ministry).contentType(ContentType.JSON)
                 .body("{\"year\":2030,\"category\":\"CATEGORY_1\",\"fromRegion\":\"750000000\","
                         + "\"toRegion\":\"710000000\",\"units\":1,\"reason\":\"r\",\"extra\":1}")
-                .post("/api/v1/quota-reallocations").then().statusCode(400);
+                .post("/api/v1/quota-reallocations").then().statusCode(400).body("violations[0].field", is("extra"));
         given().header("Authorization", ministry).contentType(ContentType.JSON)
                 .body("{\"year\":2030,\"category\":\"CATEGORY_9\",\"fromRegion\":\"750000000\","
                         + "\"toRegion\":\"710000000\",\"units\":0,\"reason\":\"r\"}")

@@ -150,6 +150,29 @@ class QuotaConcurrencyTest {
         ledgerIsConsistent(year);
     }
 
+    @Test
+    void databaseItselfRefusesOverIssueAndLedgerRewrites() throws Exception {
+        QuotaKey key = new QuotaKey(QuotaFixtures.freshYear(), QuotaFixtures.region(3), PermitCategory.SEASONAL);
+        QuotaFixtures.setPlan(key.year(), key.category(), Map.of(key.region(), 2)).statusCode(201);
+        // Even a statement that skips the conditional WHERE cannot break the invariant or rewrite history.
+        assertRefused("update quota_allocation set reserved = 2, used = 1 where year = " + key.year(),
+                "quota_allocation_not_over_issued");
+        assertRefused("update quota_allocation set reserved = -1 where year = " + key.year(), "check");
+        assertRefused("update quota_ledger set allocated_delta = 3 where year = " + key.year(), "append-only");
+        assertRefused("delete from quota_ledger where year = " + key.year(), "append-only");
+        QuotaFixtures.balance(key).statusCode(200).body("allocated", is(2)).body("reserved", is(0));
+        ledgerIsConsistent(key.year());
+    }
+
+    private void assertRefused(String sql, String messagePart) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> statement.executeUpdate(sql));
+            assertTrue(refused.getMessage().contains(messagePart), refused.getMessage());
+        }
+    }
+
     private int reallocate(String ministry, QuotaKey from, QuotaKey to, int units) {
         return given().header("Authorization", ministry).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
