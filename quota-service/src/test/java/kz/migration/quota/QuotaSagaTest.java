@@ -50,6 +50,10 @@ class QuotaSagaTest {
         awaitStatus(approved.reservationId(), "CONSUMED");
         awaitLedgerRows(key, 3);
         QuotaFixtures.balance(key).body("reserved", is(0)).body("used", is(1)).body("free", is(9));
+        given().header("Authorization", QuotaFixtures.ministry()).queryParam("year", key.year())
+                .get("/api/v1/quota-statistics/citizenships").then().statusCode(200)
+                .body("citizenships", hasSize(1)).body("citizenships[0].citizenship", is("UZB"))
+                .body("citizenships[0].used", is(1)).body("citizenships[0].reserved", is(0));
         List<ConsumerRecord<String, String>> answers = answers(approved.reservationId(), 2);
         assertEquals(List.of("kz.migration.quota.reserved.v1", "kz.migration.quota.consumed.v1"),
                 answers.stream().map(r -> QuotaFixtures.CODEC.decode(r.value()).type()).toList());

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.quota.api.ChangeView;
+import kz.migration.quota.api.CitizenshipStatistics;
 import kz.migration.quota.api.LedgerEntryView;
 import kz.migration.quota.api.LedgerVerification;
 import kz.migration.quota.api.PublicQuotaSummary;
@@ -305,6 +306,22 @@ public class QuotaRepository {
                 select (select count(*) from quota_allocation where cast(? as int) is null or year = ?),
                        (select count(*) from quota_ledger where cast(? as int) is null or year = ?)""",
                 row -> new long[]{row.getLong(1), row.getLong(2)}, year, year, year, year).orElseThrow();
+    }
+
+    /** Reserved and used units by the citizenship the approvals carried (from the reservations). */
+    public List<CitizenshipStatistics.Row> citizenshipCounts(int year, String region, PermitCategory category) {
+        String categoryName = category == null ? null : category.name();
+        return jdbc.query("""
+                select coalesce(citizenship, 'UNKNOWN') as citizenship,
+                    count(*) filter (where status = 'RESERVED') as reserved,
+                    count(*) filter (where status = 'CONSUMED') as used
+                from quota_reservation
+                where year = ? and status in ('RESERVED', 'CONSUMED') and (cast(? as text) is null or region = ?)
+                    and (cast(? as text) is null or category = ?)
+                group by 1 order by used desc, reserved desc, citizenship""",
+                row -> new CitizenshipStatistics.Row(row.getString("citizenship"), row.getLong("reserved"),
+                        row.getLong("used")),
+                year, region, region, categoryName, categoryName);
     }
 
     public List<PublicQuotaSummary.CategoryTotals> totalsByCategory(int year) {

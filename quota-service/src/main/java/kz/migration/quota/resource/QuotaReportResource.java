@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.security.Roles;
+import kz.migration.quota.api.CitizenshipStatistics;
 import kz.migration.quota.api.LedgerVerification;
 import kz.migration.quota.api.PublicQuotaSummary;
 import kz.migration.quota.api.ReservationView;
@@ -34,7 +35,7 @@ import kz.migration.quota.service.QuotaQueryService;
 /** Utilisation over time, the ledger check, saga reservations and the public aggregate view. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Quota reports", description = "Utilisation, ledger verification, reservations and public figures")
+@Tag(name = "Quota reports", description = "Utilisation, citizenship statistics, ledger verification, reservations and public figures")
 public class QuotaReportResource {
 
     @Inject
@@ -57,6 +58,21 @@ public class QuotaReportResource {
             @QueryParam("region") @Kato String region, @QueryParam("category") PermitCategory category,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return queries.utilisation(year, region, category, from, to);
+    }
+
+    @GET
+    @Path("/quota-statistics/citizenships")
+    @RolesAllowed({Roles.MINISTRY, Roles.AUDITOR, Roles.OFFICER})
+    @Operation(operationId = "getQuotaCitizenshipStatistics", summary = "Quota use by citizenship", description = """
+            Units currently reserved and units used in a year (optionally one region and/or category) by the
+            citizenship the approvals carried; counts only. Roles: ministry, auditor, officer (own region only).""")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(examples = @ExampleObject(name = "counts", value = """
+            {"year":2026,"category":"CATEGORY_3","citizenships":[{"citizenship":"CHN","reserved":12,"used":410},
+             {"citizenship":"TUR","reserved":3,"used":220}]}""")))
+    @APIResponse(responseCode = "404", description = "Another region (officer)")
+    public CitizenshipStatistics citizenships(@QueryParam("year") @NotNull @Min(2000) @Max(2999) Integer year,
+            @QueryParam("region") @Kato String region, @QueryParam("category") PermitCategory category) {
+        return queries.citizenships(year, region, category);
     }
 
     @GET

@@ -19,6 +19,7 @@ import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
 import kz.migration.quota.api.BalanceView;
 import kz.migration.quota.api.ChangeView;
+import kz.migration.quota.api.CitizenshipStatistics;
 import kz.migration.quota.api.LedgerEntryView;
 import kz.migration.quota.api.LedgerVerification;
 import kz.migration.quota.api.Page;
@@ -85,14 +86,7 @@ public class QuotaQueryService {
     @Transactional
     public UtilisationView utilisation(int year, String region, PermitCategory category, LocalDate from,
             LocalDate to) {
-        String visibleRegion = region;
-        if (caller.is(Roles.OFFICER)) {
-            String own = caller.officerRegion();
-            if (region != null && !region.equals(own)) {
-                throw ProblemException.notFound("Quota region", region);
-            }
-            visibleRegion = own;
-        }
+        String visibleRegion = visibleRegion(region);
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -109,6 +103,13 @@ public class QuotaQueryService {
         }
         return new UtilisationView(year, visibleRegion, category,
                 repository.utilisation(year, visibleRegion, category, start, end, clock.getZone()));
+    }
+
+    @Transactional
+    public CitizenshipStatistics citizenships(int year, String region, PermitCategory category) {
+        String visibleRegion = visibleRegion(region);
+        return new CitizenshipStatistics(year, visibleRegion, category,
+                repository.citizenshipCounts(year, visibleRegion, category));
     }
 
     @Transactional
@@ -147,6 +148,18 @@ public class QuotaQueryService {
         ReservationView reservation = repository.findReservation(reservationId).orElse(null);
         return caller.requireAccess(reservation, null, reservation == null ? null : reservation.region(),
                 "Quota reservation", reservationId);
+    }
+
+    /** An officer sees only the own region (another one is a 404); other roles see what they ask for. */
+    private String visibleRegion(String region) {
+        if (!caller.is(Roles.OFFICER)) {
+            return region;
+        }
+        String own = caller.officerRegion();
+        if (region != null && !region.equals(own)) {
+            throw ProblemException.notFound("Quota region", region);
+        }
+        return own;
     }
 
     private static String encode(QuotaKey key) {
