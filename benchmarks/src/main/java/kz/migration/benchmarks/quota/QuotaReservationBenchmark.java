@@ -31,7 +31,7 @@ import kz.migration.testsupport.EmbeddedPostgresServer;
 
 /**
  * Reservations per second and reserve latency of the quota service's reservation transaction, on its own embedded
- * PostgreSQL with the service's real schema (its Flyway migrations, {@code db/common} and {@code db/quota}) and statements ({@link QuotaSql}). One
+ * PostgreSQL with the service's real schema (its Flyway migrations, {@code db/common} and {@code db/migration}) and statements ({@link QuotaSql}). One
  * transaction per reservation, as the consumer runs it: inbox claim, reservation row, conditional update with its
  * ledger row, outbox row, commit. Contention on one hot row versus spread over many, with PostgreSQL as zonky starts it
  * (synchronous_commit and fsync off) and durable (both on); pgbench on the same server as the baseline.
@@ -124,7 +124,7 @@ public final class QuotaReservationBenchmark {
             int clientCount) throws Exception {
         String url = server.jdbcUrl(database);
         Flyway.configure().dataSource(url, EmbeddedPostgresServer.USER, "")
-                .locations("classpath:db/common", "classpath:db/quota").load().migrate();
+                .locations("classpath:db/common", "classpath:db/migration").load().migrate();
         List<String[]> keys = seed(url, distribution.equals("hot row") ? 1 : rows);
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
