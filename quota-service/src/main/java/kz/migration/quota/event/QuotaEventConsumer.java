@@ -10,9 +10,16 @@ import io.smallrye.common.annotation.Blocking;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.permit.PermitApproved;
+import kz.migration.common.event.permit.PermitIssued;
+import kz.migration.common.event.permit.PermitLapsed;
+import kz.migration.common.event.permit.PermitRefused;
+import kz.migration.common.event.permit.PermitRenewed;
+import kz.migration.common.event.permit.PermitWithdrawn;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.quota.service.ReservationService;
 
-/** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
+/** Applies the permit events of the quota saga, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
 public class QuotaEventConsumer {
 
@@ -21,13 +28,29 @@ public class QuotaEventConsumer {
     @Inject
     Inbox inbox;
 
+    @Inject
+    ReservationService reservations;
+
     @Incoming("permit-events")
     @Blocking
     public void onPermitEvent(String record) {
         inbox.consume(CONSUMER, record, this::apply);
     }
 
+    /** Runs inside the inbox transaction; events this service does not act on are recorded and skipped. */
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
-        // Events this service does not act on are recorded in the inbox and skipped.
+        if (payload instanceof PermitApproved approved) {
+            reservations.reserve(approved, envelope.id());
+        } else if (payload instanceof PermitIssued issued) {
+            reservations.consume(issued.reservationId(), envelope.id());
+        } else if (payload instanceof PermitRenewed renewed) {
+            reservations.consume(renewed.reservationId(), envelope.id());
+        } else if (payload instanceof PermitLapsed lapsed) {
+            reservations.release(lapsed.reservationId(), envelope.id(), "LAPSED");
+        } else if (payload instanceof PermitWithdrawn withdrawn) {
+            reservations.release(withdrawn.reservationId(), envelope.id(), "WITHDRAWN");
+        } else if (payload instanceof PermitRefused refused) {
+            reservations.release(refused.reservationId(), envelope.id(), "REFUSED");
+        }
     }
 }
