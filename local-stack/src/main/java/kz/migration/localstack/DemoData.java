@@ -6,7 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +47,96 @@ final class DemoData {
     }
 
     static List<Step> steps() {
-        return List.of(new ReferenceDataCheck());
+        return List.of(new ReferenceDataCheck(), new QuotaPlan(), new DemoVacancy());
+    }
+
+    /** POSTs JSON with a fixed Idempotency-Key; 200/201 (first time or replay) is success. */
+    static String post(String url, String token, String idempotencyKey, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).header("X-Client-Id", "local-stack-demo")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + url + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * The current year's national quota by category from {@code reference/quota-history.csv} (MTSZN figures),
+     * spread evenly over the 20 regions: the sources publish no regional split, so the split is illustrative.
+     * Labour immigrants have only a percentage in the sources; the demo gives them 2,000 units.
+     */
+    static final class QuotaPlan implements Step {
+
+        static final Map<String, String> CATEGORIES = Map.of("1", "CATEGORY_1", "2", "CATEGORY_2", "3", "CATEGORY_3",
+                "4", "CATEGORY_4", "seasonal", "SEASONAL");
+        static final int LABOUR_IMMIGRANT_DEMO_UNITS = 2000;
+
+        @Override
+        public String name() {
+            return "quota plan";
+        }
+
+        @Override
+        public String run(Context context) throws Exception {
+            int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).getYear();
+            Map<String, Integer> national = new java.util.LinkedHashMap<>();
+            try (InputStream in = DemoData.class.getResourceAsStream("/reference/quota-history.csv");
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                reader.lines().skip(1).map(line -> line.split(",", 4))
+                        .filter(cells -> cells[0].equals(String.valueOf(year)) && CATEGORIES.containsKey(cells[1]))
+                        .forEach(cells -> national.put(CATEGORIES.get(cells[1]), Integer.parseInt(cells[2])));
+            }
+            if (national.isEmpty()) {
+                return "no quota figures for " + year + " in quota-history.csv; skipped";
+            }
+            national.put("LABOUR_IMMIGRANT", LABOUR_IMMIGRANT_DEMO_UNITS);
+            List<String> regions = new ArrayList<>(KatoRegions.all().keySet());
+            StringBuilder json = new StringBuilder("{\"year\":" + year
+                    + ",\"reason\":\"Demo: MTSZN national figures from reference/quota-history.csv, even regional split\",\"categories\":[");
+            int total = 0;
+            for (var category : national.entrySet()) {
+                int units = category.getValue();
+                total += units;
+                json.append(json.charAt(json.length() - 1) == '[' ? "" : ",").append("{\"category\":\"")
+                        .append(category.getKey()).append("\",\"national\":").append(units).append(",\"regions\":[");
+                for (int i = 0; i < regions.size(); i++) {
+                    int share = units / regions.size() + (i < units % regions.size() ? 1 : 0);
+                    json.append(i == 0 ? "" : ",").append("{\"region\":\"").append(regions.get(i))
+                            .append("\",\"allocated\":").append(share).append('}');
+                }
+                json.append("]}");
+            }
+            json.append("]}");
+            post(context.baseUrl(RegistryService.QUOTA) + "/api/v1/quota-plans", context.tokenByRole().get("ministry"),
+                    "demo-quota-plan-" + year, json.toString());
+            return year + ": " + total + " units in " + national.size() + " categories over " + regions.size()
+                    + " regions";
+        }
+    }
+
+    /** The demo employer's vacancy in Almaty, so the 15-day search can be shown with {@code ./registry clock}. */
+    static final class DemoVacancy implements Step {
+
+        @Override
+        public String name() {
+            return "demo vacancy";
+        }
+
+        @Override
+        public String run(Context context) throws Exception {
+            String body = post(context.baseUrl(RegistryService.VACANCY) + "/api/v1/vacancies",
+                    context.tokenByRole().get("employer"), "demo-vacancy-1", """
+                            {"title": "Senior Java developer", "occupationCode": "2512", "region": "750000000",
+                             "positions": 2, "salary": {"amount": "450000.00", "currency": "KZT"},
+                             "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en", "kk"]},
+                             "workSchedule": "FULL_TIME"}""");
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            return "employer " + DevTokens.DEMO_BIN + " posted vacancy " + (id.find() ? id.group(1) : "?")
+                    + " (2512 software developers, Almaty)";
+        }
     }
 
     /** Runs every step; a failing step is reported and does not stop the stack. Returns the number that failed. */
