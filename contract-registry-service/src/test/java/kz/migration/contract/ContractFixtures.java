@@ -46,7 +46,8 @@ public final class ContractFixtures implements AutoCloseable {
     public static final String SOFTWARE_DEVELOPER = "2512";
     public static final String WELDER = "7212";
 
-    private static final AtomicInteger PERMIT_SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 400_000));
+    private static final AtomicInteger PERMIT_SERIAL = new AtomicInteger(
+            ThreadLocalRandom.current().nextInt(1, 400_000));
 
     private final EventCodec codec = new EventCodec();
     private final KafkaProducer<String, String> producer;
