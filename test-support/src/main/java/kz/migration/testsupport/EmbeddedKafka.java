@@ -1,34 +1,51 @@
 package kz.migration.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
-/** A real single-node KRaft Kafka broker in this JVM, for tests and the local stack. */
+/**
+ * A real single-node KRaft Kafka broker in this JVM, for tests and the local stack. It can be stopped and started
+ * again on the same ports and log directory, which is how tests take "the broker" down and bring it back.
+ */
 public final class EmbeddedKafka implements AutoCloseable {
 
     /** Fixed so that a kept log directory is accepted again after a restart (or a kill -9). */
     public static final String CLUSTER_ID = "bGFib3VyLW1pZ3JhdGlvbg";
 
-    private final EmbeddedKafkaBroker broker;
+    private final Path logDir;
+    private final int port;
+    private final int controllerPort;
+    private EmbeddedKafkaBroker broker;
 
-    private EmbeddedKafka(EmbeddedKafkaBroker broker) {
-        this.broker = broker;
+    private EmbeddedKafka(Path logDir, int port, int controllerPort) {
+        this.logDir = logDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
     }
 
-    /** Starts a broker on {@code port} (0 = any) with logs in {@code logDir}, or in a temporary folder when null. */
+    /** Starts a broker on {@code port} (0 = any free port) with logs in {@code logDir} (a temporary one if null). */
     public static EmbeddedKafka start(Path logDir, int port) throws IOException {
-        Path dir = logDir != null ? logDir : Files.createTempDirectory("kafka-" + UUID.randomUUID());
+        Path dir = logDir != null ? logDir : Files.createTempDirectory("registry-kafka-");
         Files.createDirectories(dir);
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+        EmbeddedKafka kafka = new EmbeddedKafka(dir, port > 0 ? port : freePort(), freePort());
+        kafka.startBroker();
+        return kafka;
+    }
+
+    private void startBroker() {
+        broker = new EmbeddedKafkaBroker()
                 .withNodeId(0)
                 .withClusterId(CLUSTER_ID)
-                .withDeleteLogDirsOnClose(logDir == null)
+                .withKafkaPort(port)
+                .withControllerPort(controllerPort)
+                .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(properties -> {
-                    properties.put("log.dirs", dir.toString());
+                    properties.put("log.dirs", logDir.toString());
                     properties.put("num.partitions", "6");
                     properties.put("auto.create.topics.enable", "true");
                     properties.put("offsets.topic.replication.factor", "1");
@@ -36,19 +53,43 @@ public final class EmbeddedKafka implements AutoCloseable {
                     properties.put("transaction.state.log.replication.factor", "1");
                     properties.put("transaction.state.log.min.isr", "1");
                     properties.put("group.initial.rebalance.delay.ms", "0");
-                });
-        if (port > 0) {
-            broker.withKafkaPort(port);
-        }
-        return new EmbeddedKafka(broker.start());
+                })
+                .start();
     }
 
     public String bootstrapServers() {
-        return broker.getAdvertisedListeners().replaceAll("[A-Z_]+://", "");
+        return "localhost:" + port;
+    }
+
+    public boolean isRunning() {
+        return broker != null && broker.isRunning();
+    }
+
+    /** Stops the broker and keeps its data, as a crashed or restarted broker would. */
+    public synchronized void stop() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    /** Starts the broker again on the same ports with the same data. */
+    public synchronized void restart() {
+        stop();
+        startBroker();
     }
 
     @Override
     public void close() {
-        broker.close();
+        stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -152,7 +152,7 @@ public class OutboxRelay {
      * holds the lock. With {@code markPublished} false it simulates a relay that dies after the broker
      * acknowledged but before its commit.
      */
-    int publishBatch(boolean markPublished) throws Exception {
+    public int publishBatch(boolean markPublished) throws Exception {
         if (producer == null) {
             producer = new KafkaProducer<>(producerConfig());
         }
@@ -202,7 +202,13 @@ public class OutboxRelay {
                     "application/cloudevents+json".getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader("ce_type", row.type().getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8)));
-            acks.add(producer.send(record));
+            Future<RecordMetadata> ack = producer.send(record);
+            if (ack.isDone()) {
+                // Failed before sending (no metadata: the broker is away). Give up the batch now instead of
+                // waiting max.block.ms once per remaining row.
+                ack.get();
+            }
+            acks.add(ack);
         }
         long deadline = System.nanoTime() + config.publishTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {
@@ -226,7 +232,7 @@ public class OutboxRelay {
 
     /** Refreshes the backlog gauges; cheap thanks to the partial index on unpublished rows. */
     @Scheduled(every = "${registry.outbox.metrics-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshBacklog() throws SQLException {
+    public void refreshBacklog() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("""
@@ -261,10 +267,12 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        long timeout = config.publishTimeout().toMillis();
+        // A batch fails within publishTimeout when the broker is away; the relay then backs off and retries.
+        int timeout = (int) config.publishTimeout().toMillis();
+        int requestTimeout = Math.min(timeout, 10_000);
         producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
-        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, 10_000));
-        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(timeout, 11_000 + 1));
+        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, requestTimeout + 2));
         return producerConfig;
     }
 }

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationCompletionException;
@@ -63,6 +65,17 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return malformed(e);
+    }
+
+    /** Quarkus ships a mapper for this subtype (unknown fields, wrong types); ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e) {
         return malformed(e);
     }
 

@@ -1,0 +1,41 @@
+package kz.migration.common.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+
+import kz.migration.common.event.vacancy.VacancyChanged;
+import kz.migration.common.inbox.Inbox;
+
+/**
+ * A consumer like the services' ones: records one {@link ProbeEffect} per applied event. A VacancyChanged with
+ * negative open positions fails every time, standing in for a bug that only a dead letter can get past.
+ */
+@ApplicationScoped
+public class ProbeConsumer {
+
+    public static final String CONSUMER = "probe";
+
+    @Inject
+    Inbox inbox;
+
+    @Incoming("vacancy-events")
+    @Blocking
+    public void onVacancyEvent(String record) {
+        inbox.consume(CONSUMER, record, (type, payload, envelope) -> {
+            if (payload instanceof VacancyChanged changed) {
+                if (changed.openPositions() < 0) {
+                    throw new IllegalStateException("cannot apply negative open positions");
+                }
+                ProbeEffect effect = new ProbeEffect();
+                effect.vacancyId = changed.vacancyId();
+                effect.sequence = changed.openPositions();
+                effect.eventId = envelope.id();
+                effect.persist();
+            }
+        });
+    }
+}
