@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <li>entry: SHA-256 of {@code sequence \n recordedAt-epoch-microseconds \n contractId \n action \n stateHash \n
  * previousHash}, hex lower case. The first entry's previous hash is 64 zeros.</li>
  * </ul>
+ * The database function {@code registry_append} computes the entry hash by the same rule when appending (so the
+ * head lock is held for one statement); verification recomputes it here, so a drift between the two shows.
  */
 public final class RegistryHashes {
 

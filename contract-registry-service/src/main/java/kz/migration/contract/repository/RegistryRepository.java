@@ -43,14 +43,6 @@ public class RegistryRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Locks the head row until the transaction ends: appends queue here, so the chain cannot fork. */
-    public Head lockHead() {
-        Object[] row = (Object[]) entityManager
-                .createNativeQuery("select sequence, entry_hash from registry_head where id = 1 for update")
-                .getSingleResult();
-        return new Head(((Number) row[0]).longValue(), (String) row[1]);
-    }
-
     public Head head() {
         Object[] row = (Object[]) entityManager
                 .createNativeQuery("select sequence, entry_hash from registry_head where id = 1")
@@ -58,23 +50,20 @@ public class RegistryRepository {
         return new Head(((Number) row[0]).longValue(), (String) row[1]);
     }
 
-    /** Inserts the entry and moves the head to it; call with the head locked. */
-    public void append(long sequence, Instant recordedAt, UUID contractId, RegistryAction action, String state,
-            String stateHash, String previousHash, String entryHash) {
-        entityManager.createNativeQuery("""
-                insert into registry_entry (sequence, recorded_at, contract_id, action, state, state_hash,
-                    previous_hash, entry_hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, sequence)
-                .setParameter(2, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
-                .setParameter(3, contractId)
-                .setParameter(4, action.name())
-                .setParameter(5, state)
-                .setParameter(6, stateHash)
-                .setParameter(7, previousHash)
-                .setParameter(8, entryHash)
-                .executeUpdate();
-        entityManager.createNativeQuery("update registry_head set sequence = ?1, entry_hash = ?2 where id = 1")
-                .setParameter(1, sequence).setParameter(2, entryHash).executeUpdate();
+    /**
+     * Appends one entry through {@code registry_append}: locks the head row until the transaction ends, chains the
+     * entry to it and moves the head, in one round trip. Returns the new sequence number.
+     */
+    public long append(UUID contractId, RegistryAction action, String state, String stateHash, Instant recordedAt) {
+        Object sequence = entityManager
+                .createNativeQuery("select appended_sequence from registry_append(?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, contractId)
+                .setParameter(2, action.name())
+                .setParameter(3, state)
+                .setParameter(4, stateHash)
+                .setParameter(5, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+                .getSingleResult();
+        return ((Number) sequence).longValue();
     }
 
     public Optional<RegistryEntryView> entry(long sequence) {

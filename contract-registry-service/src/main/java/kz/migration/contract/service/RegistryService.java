@@ -52,21 +52,16 @@ public class RegistryService {
     ContractRegistryConfig config;
 
     /**
-     * Appends an entry for the contract's current state and returns its sequence number. The head lock is taken
-     * last, after the contract row is written, so that it is held only for the append and the commit.
+     * Appends an entry for the contract's current state and returns its sequence number. Call it as the last write
+     * of the transaction that changed the contract: the head stays locked from here to the commit, so everything
+     * that can be done before (flush, canonical JSON, state hash) is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(LabourContract contract, RegistryAction action, LocalDate replacedOn) {
         entityManager.flush();
         String state = RegistryHashes.canonicalState(contract, replacedOn);
-        String stateHash = RegistryHashes.sha256(state);
-        Head head = registry.lockHead();
-        long sequence = head.sequence() + 1;
-        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String entryHash = RegistryHashes.entryHash(sequence, recordedAt, contract.id, action, stateHash,
-                head.entryHash());
-        registry.append(sequence, recordedAt, contract.id, action, state, stateHash, head.entryHash(), entryHash);
-        return sequence;
+        return registry.append(contract.id, action, state, RegistryHashes.sha256(state),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Recomputes every hash and link, streaming; reports the first entry that does not verify. */

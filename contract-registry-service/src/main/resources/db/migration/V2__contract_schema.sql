@@ -104,6 +104,32 @@ create table registry_entry (
 );
 create index registry_entry_contract on registry_entry (contract_id, sequence);
 
+-- One append in one round trip: lock the head, chain the entry, move the head. Called as late as possible in the
+-- business transaction, so the head lock is held for this statement and the commit only. The entry hash is
+-- SHA-256 over "sequence \n epoch-microseconds \n contract id \n action \n state hash \n previous hash"; the
+-- verifier (RegistryHashes, Java) recomputes it independently.
+create function registry_append(p_contract_id uuid, p_action varchar, p_state text, p_state_hash char(64),
+                                p_recorded_at timestamptz)
+    returns table (appended_sequence bigint, appended_hash char(64)) language plpgsql as $$
+declare
+    v_previous registry_head%rowtype;
+    v_sequence bigint;
+    v_hash     char(64);
+begin
+    select * into v_previous from registry_head where id = 1 for update;
+    v_sequence := v_previous.sequence + 1;
+    v_hash := encode(sha256(convert_to(v_sequence::text || E'\n'
+        || ((extract(epoch from p_recorded_at) * 1000000)::bigint)::text || E'\n' || p_contract_id::text || E'\n'
+        || p_action || E'\n' || p_state_hash || E'\n' || v_previous.entry_hash, 'UTF8')), 'hex');
+    insert into registry_entry (sequence, recorded_at, contract_id, action, state, state_hash, previous_hash,
+                                entry_hash)
+    values (v_sequence, p_recorded_at, p_contract_id, p_action, p_state, p_state_hash, v_previous.entry_hash,
+            v_hash);
+    update registry_head set sequence = v_sequence, entry_hash = v_hash where id = 1;
+    return query select v_sequence, v_hash;
+end
+$$;
+
 -- Append-only: any UPDATE, DELETE or TRUNCATE fails, whoever the role is. Altering a row needs the trigger
 -- disabled (table owner or superuser), which is exactly what verification then detects.
 create function registry_entry_append_only() returns trigger language plpgsql as $$
