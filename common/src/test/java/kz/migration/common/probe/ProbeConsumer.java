@@ -1,4 +1,4 @@
-package kz.migration.common.testing;
+package kz.migration.common.probe;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +22,16 @@ public class ProbeConsumer {
     @Inject
     Inbox inbox;
 
+    /** Told the id of each event whose effect has committed; benchmarks measure with it. */
+    public static volatile java.util.function.Consumer<java.util.UUID> onCommitted = id -> {
+    };
+
     @Incoming("vacancy-events")
     @Blocking
     public void onVacancyEvent(String record) {
+        java.util.UUID[] applied = new java.util.UUID[1];
         inbox.consume(CONSUMER, record, (type, payload, envelope) -> {
+            applied[0] = envelope.id();
             if (payload instanceof VacancyChanged changed) {
                 if (changed.openPositions() < 0) {
                     throw new IllegalStateException("cannot apply negative open positions");
@@ -37,5 +43,8 @@ public class ProbeConsumer {
                 effect.persist();
             }
         });
+        if (applied[0] != null) {
+            onCommitted.accept(applied[0]);
+        }
     }
 }

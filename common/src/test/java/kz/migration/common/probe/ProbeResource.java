@@ -1,4 +1,4 @@
-package kz.migration.common.testing;
+package kz.migration.common.probe;
 
 import java.util.Map;
 
