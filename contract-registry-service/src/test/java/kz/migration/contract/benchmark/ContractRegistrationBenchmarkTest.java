@@ -84,6 +84,45 @@ class ContractRegistrationBenchmarkTest {
 
     String loadAtStart;
 
+    /** Mean number of sessions waiting on a lock inside registry_append, per registration phase. */
+    final Map<String, Double> lockWaits = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Samples pg_stat_activity every 100 ms: how many registrations queue for the registry head. */
+    final class LockWaitSampler implements Runnable {
+        private volatile boolean running = true;
+        private long samples;
+        private long waiting;
+
+        @Override
+        public void run() {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement("""
+                            select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+                            and query like '%registry_append%'""")) {
+                while (running) {
+                    try (ResultSet rs = query.executeQuery()) {
+                        rs.next();
+                        waiting += rs.getLong(1);
+                        samples++;
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        double averageWaiting() {
+            return samples == 0 ? 0 : (double) waiting / samples;
+        }
+    }
+
     /** One measured phase: completed operations, failures, wall time and a latency histogram in microseconds. */
     record Measurement(String name, long operations, long failures, double seconds, Histogram latency) {
         double tps() {
@@ -118,11 +157,12 @@ class ContractRegistrationBenchmarkTest {
                     "registration round " + round);
             rounds.add(new Measurement[]{inserts, registrations});
         }
+        Measurement single = registrations(baseUrl, bins, nextPermit, SECONDS / 2, "registration, 1 client", 1);
         Instant verifyStart = Instant.now();
         RegistryVerification verification = registry.verify();
         Duration verifyTime = Duration.between(verifyStart, Instant.now());
         assertTrue(verification.intact(), "the chain must verify after the benchmark");
-        writeReport(rounds, verification, verifyTime, postgres);
+        writeReport(rounds, single, verification, verifyTime, postgres);
         for (Measurement[] round : rounds) {
             assertEquals(0, round[1].failures(), "every registration succeeds");
         }
@@ -131,12 +171,20 @@ class ContractRegistrationBenchmarkTest {
     /** CLIENTS threads, each with its own HTTP connection and employer token, registering back to back. */
     private Measurement registrations(String baseUrl, List<String> bins, int[] nextPermit, int seconds, String name)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return registrations(baseUrl, bins, nextPermit, seconds, name, CLIENTS);
+    }
+
+    private Measurement registrations(String baseUrl, List<String> bins, int[] nextPermit, int seconds, String name,
+            int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        LockWaitSampler sampler = new LockWaitSampler();
+        Thread samplerThread = new Thread(sampler, "lock-wait-sampler");
+        samplerThread.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long start = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < clients; c++) {
             int client = c;
             Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
             histograms.add(histogram);
@@ -152,11 +200,15 @@ class ContractRegistrationBenchmarkTest {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        sampler.stop();
+        samplerThread.join();
+        lockWaits.put(name, sampler.averageWaiting());
         Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         histograms.forEach(all::add);
         Measurement m = new Measurement(name, ok, failed, elapsed, all);
-        System.out.printf("%s: %d ok, %d failed, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, ok, failed, m.tps(),
-                m.percentileMillis(50), m.percentileMillis(99));
+        System.out.printf(
+                "%s: %d ok, %d failed, %.0f/s, p50 %.2f ms, p99 %.2f ms, %.1f sessions waiting for the head lock%n",
+                name, ok, failed, m.tps(), m.percentileMillis(50), m.percentileMillis(99), lockWaits.get(name));
         return m;
     }
 
@@ -276,7 +328,8 @@ class ContractRegistrationBenchmarkTest {
         return "pgbench";
     }
 
-    private void writeReport(List<Measurement[]> rounds, RegistryVerification verification, Duration verifyTime,
+    private void writeReport(List<Measurement[]> rounds, Measurement single, RegistryVerification verification,
+            Duration verifyTime,
             EmbeddedPostgresServer postgres) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -316,8 +369,8 @@ class ContractRegistrationBenchmarkTest {
                 .append(" s; after a ").append(WARMUP_SECONDS)
                 .append(" s registration warm-up and a short pgbench warm-up.\n");
         md.append("- One registration = POST /api/v1/contracts with JWT, Bean Validation, Idempotency-Key claim, ")
-                .append("permit read-model row lock and checks, contract insert, registry-log append under the head-row lock ")
-                .append("(SELECT ... FOR UPDATE, entry insert, head update), outbox insert, idempotency response; one transaction. ")
+                .append("permit read-model row lock and checks, contract insert, registry-log append (one call of registry_append: ")
+                .append("head row SELECT ... FOR UPDATE, entry insert, head update), outbox insert, idempotency response; one transaction. ")
                 .append("The outbox relay publishes to Kafka concurrently.\n");
         md.append("- The permit read-model was seeded with SQL (").append(CLIENTS * PERMITS_PER_CLIENT)
                 .append(" ISSUED employer permits); each registration uses a fresh permit.\n");
@@ -342,12 +395,16 @@ class ContractRegistrationBenchmarkTest {
             regOps += reg.operations();
             regSeconds += reg.seconds();
             regAll.add(reg.latency());
-            md.append(String.format("| %d | %.0f | %.2f / %.2f | %.0f | %.2f / %.2f / %.2f | %.0f%% |%n", i + 1,
+            md.append(String.format("| %d | %.0f | %.2f / %.2f | %.1f | %.2f / %.2f / %.2f | %.2f%% | %.1f |%n", i + 1,
                     pg.tps(), pg.percentileMillis(50), pg.percentileMillis(99), reg.tps(), reg.percentileMillis(50),
-                    reg.percentileMillis(99), reg.latency().getMaxValue() / 1000.0, 100 * reg.tps() / pg.tps()));
+                    reg.percentileMillis(99), reg.latency().getMaxValue() / 1000.0, 100 * reg.tps() / pg.tps(),
+                    lockWaits.get(reg.name())));
         }
         double ratio = (regOps / regSeconds) / (insertOps / insertSeconds);
-        md.append(String.format("%n**Overall: %.0f registrations/s vs %.0f pgbench inserts/s = %.0f%% "
+        md.append(String.format(
+                "%nOne client alone (no contention, %d s): %.1f registrations/s, p50 %.2f ms, p99 %.2f ms.%n",
+                SECONDS / 2, single.tps(), single.percentileMillis(50), single.percentileMillis(99)));
+        md.append(String.format("%n**Overall: %.1f registrations/s vs %.0f pgbench inserts/s = %.2f%% "
                 + "(goal >= 60%%); registration p50 %.2f ms, p99 %.2f ms (goal < 50 ms).**%n%n", regOps / regSeconds,
                 insertOps / insertSeconds, 100 * ratio, regAll.getValueAtPercentile(50) / 1000.0,
                 regAll.getValueAtPercentile(99) / 1000.0));
