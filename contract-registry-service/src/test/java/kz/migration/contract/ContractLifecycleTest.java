@@ -236,14 +236,14 @@ class ContractLifecycleTest {
         String number = registered(bin, permit, today()).path("contractNumber");
         given().contentType(ContentType.JSON)
                 .body(Map.of("contractNumber", number, "passportNumber", permit.workerDocumentNumber()))
-                .post("/api/v1/contracts/lookup").then().statusCode(200).body("status", is("ACTIVE"))
+                .post("/api/v1/public/contracts/lookup").then().statusCode(200).body("status", is("ACTIVE"))
                 .body("salary", is("650000.00")).body("worker", nullValue());
         String wrongPassport = given().contentType(ContentType.JSON)
                 .body(Map.of("contractNumber", number, "passportNumber", ContractFixtures.randomPassport()))
-                .post("/api/v1/contracts/lookup").then().statusCode(404).extract().path("detail");
+                .post("/api/v1/public/contracts/lookup").then().statusCode(404).extract().path("detail");
         String unknownNumber = given().contentType(ContentType.JSON)
                 .body(Map.of("contractNumber", "LC-2026-999999", "passportNumber", permit.workerDocumentNumber()))
-                .post("/api/v1/contracts/lookup").then().statusCode(404).extract().path("type");
+                .post("/api/v1/public/contracts/lookup").then().statusCode(404).extract().path("type");
         assertEquals(PROBLEMS + "not-found", unknownNumber);
         assertThat(wrongPassport, not(containsString(permit.workerDocumentNumber())));
     }

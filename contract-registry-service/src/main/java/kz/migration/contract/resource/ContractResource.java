@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,11 +45,9 @@ import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
 import kz.migration.contract.api.AmendContractRequest;
-import kz.migration.contract.api.ContractLookupRequest;
 import kz.migration.contract.api.ContractPage;
 import kz.migration.contract.api.ContractStatistics;
 import kz.migration.contract.api.ContractView;
-import kz.migration.contract.api.PublicContractView;
 import kz.migration.contract.api.RegisterContractRequest;
 import kz.migration.contract.api.ReportReplacementRequest;
 import kz.migration.contract.api.TerminateContractRequest;
@@ -218,22 +215,6 @@ public class ContractResource {
                 idempotencyKey, request);
         return Response.status(Response.Status.CREATED).tag(VersionTags.of(outcome.result().version()))
                 .header(REPLAYED_HEADER, outcome.replayed()).entity(outcome.result()).build();
-    }
-
-    @POST
-    @Path("/lookup")
-    @PermitAll
-    @Operation(operationId = "lookupContract", summary = "Worker's public check of a contract", description = """
-            Public (no token). The worker proves knowledge of the contract number and their passport number
-            (sent in the body, not the URL, so they stay out of access logs) and sees the status and key terms,
-            without personal data. Any mismatch answers the same 404 as an unknown number.""")
-    @APIResponse(responseCode = "200", description = "Status and key terms", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicContractView.class), examples = @ExampleObject(name = "found", value = """
-            {"contractNumber":"LC-2026-000042","status":"ACTIVE","employerBin":"123456789012",
-             "position":"Software developer","startDate":"2026-12-01","endDate":"2027-11-30","salary":"650000.00",
-             "currency":"KZT","weeklyHours":40}""")))
-    @APIResponse(responseCode = "404", description = "No contract with this number and passport", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PublicContractView lookup(@NotNull @Valid ContractLookupRequest request) {
-        return contracts.lookup(request);
     }
 
     @GET
