@@ -380,8 +380,8 @@ class ContractRegistrationBenchmarkTest {
         settings.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append("\n## Results\n\n");
         md.append(
-                "| round | pgbench TPS | pgbench p50 / p99 ms | registrations/s | registration p50 / p99 / max ms | ratio |\n");
-        md.append("|---|---|---|---|---|---|\n");
+                "| round | pgbench TPS | pgbench p50 / p99 ms | registrations/s | registration p50 / p99 / max ms | ratio | sessions waiting for the head lock |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
         long insertOps = 0;
         double insertSeconds = 0;
         long regOps = 0;
