@@ -1,5 +1,8 @@
 package kz.migration.contract.event;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,7 +13,14 @@ import io.smallrye.common.annotation.Blocking;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.permit.PermitExpired;
+import kz.migration.common.event.permit.PermitIssued;
+import kz.migration.common.event.permit.PermitRenewed;
+import kz.migration.common.event.permit.PermitRevoked;
+import kz.migration.common.event.permit.PermitTerminated;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.contract.domain.PermitStatus;
+import kz.migration.contract.service.PermitReadModelService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -21,6 +31,12 @@ public class ContractEventConsumer {
     @Inject
     Inbox inbox;
 
+    @Inject
+    PermitReadModelService permits;
+
+    @Inject
+    Clock clock;
+
     @Incoming("permit-events")
     @Blocking
     public void onPermitEvent(String record) {
@@ -28,6 +44,18 @@ public class ContractEventConsumer {
     }
 
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
-        // Events this service does not act on are recorded in the inbox and skipped.
+        Instant at = envelope.time() != null ? envelope.time() : clock.instant();
+        if (payload instanceof PermitIssued issued) {
+            permits.issued(issued, at);
+        } else if (payload instanceof PermitRenewed renewed) {
+            permits.renewed(renewed, at);
+        } else if (payload instanceof PermitRevoked revoked) {
+            permits.ended(revoked.permitNumber(), PermitStatus.REVOKED, at);
+        } else if (payload instanceof PermitExpired expired) {
+            permits.ended(expired.permitNumber(), PermitStatus.EXPIRED, at);
+        } else if (payload instanceof PermitTerminated terminated) {
+            permits.ended(terminated.permitNumber(), PermitStatus.TERMINATED, at);
+        }
+        // Other permit events (applications, approvals, refusals) do not concern registered contracts.
     }
 }

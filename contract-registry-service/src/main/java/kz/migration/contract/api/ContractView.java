@@ -1,0 +1,54 @@
+package kz.migration.contract.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import kz.migration.contract.domain.ContractStatus;
+import kz.migration.contract.domain.LabourContract;
+import kz.migration.contract.domain.PermitKind;
+import kz.migration.contract.domain.TerminationReason;
+
+/** A registered contract as its employer, the region's officer, the ministry and auditors see it. */
+@Schema(description = "A registered labour contract")
+public record ContractView(
+        UUID id,
+        String contractNumber,
+        String permitNumber,
+        PermitKind permitKind,
+        String employerBin,
+        String region,
+        WorkerDetails worker,
+        String position,
+        String occupationCode,
+        LocalDate startDate,
+        LocalDate endDate,
+        @Schema(type = SchemaType.STRING) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal salary,
+        String currency,
+        int weeklyHours,
+        LocalDate signedOn,
+        Instant registeredAt,
+        @Schema(description = "Registered more than the deadline's working days after signing") boolean late,
+        ContractStatus status,
+        LocalDate terminatedOn,
+        TerminationReason terminationReason,
+        String terminationNote,
+        int amendmentCount,
+        int lateAmendments,
+        @Schema(description = "Day a citizen replaced the worker, if reported") LocalDate replacedByCitizenOn,
+        long version) {
+
+    public static ContractView of(LabourContract c, LocalDate replacedOn) {
+        return new ContractView(c.id, c.contractNumber, c.permitNumber, c.permitKind, c.employerBin, c.region,
+                new WorkerDetails(c.workerFullName, c.workerPassport, c.workerCitizenship, c.workerIin), c.position,
+                c.occupationCode, c.startDate, c.endDate, c.salary, c.currency, c.weeklyHours, c.signedOn,
+                c.registeredAt, c.late, c.status, c.terminatedOn, c.terminationReason, c.terminationNote,
+                c.amendmentCount, c.lateAmendments, replacedOn, c.version);
+    }
+}

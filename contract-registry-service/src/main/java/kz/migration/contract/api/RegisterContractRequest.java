@@ -1,0 +1,39 @@
+package kz.migration.contract.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import kz.migration.common.identifier.Kato;
+import kz.migration.common.identifier.OccupationCode;
+
+/** A labour contract with a foreign worker, as the employer registers it. The employer is the caller's BIN. */
+@Schema(description = "A labour contract to register")
+public record RegisterContractRequest(
+        @NotNull @Valid WorkerDetails worker,
+        @Schema(description = "Employer permit WP-<year>-<6 digits> or labour-immigrant permit LI-<year>-<6 digits>", example = "WP-2026-000123") @NotNull @Pattern(regexp = PERMIT_NUMBER, message = "must look like WP-2026-000123 or LI-2026-000123") String permitNumber,
+        @NotBlank @Size(max = 200) String position,
+        @NotNull @OccupationCode String occupationCode,
+        @NotNull @Kato String region,
+        @NotNull LocalDate startDate,
+        @Schema(description = "Last day of the contract; absent for an indefinite contract") LocalDate endDate,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "650000.00") @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal salary,
+        @Schema(example = "KZT") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+        @NotNull @Min(1) @Max(60) Integer weeklyHours,
+        @Schema(description = "The day both parties signed") @NotNull LocalDate signedOn) {
+
+    public static final String PERMIT_NUMBER = "(WP|LI)-[0-9]{4}-[0-9]{6}";
+}

@@ -1,0 +1,35 @@
+package kz.migration.contract.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One registered amendment of a contract; late when registered after the amendment deadline. */
+@Entity
+@Table(name = "contract_amendment")
+public class ContractAmendment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "contract_id")
+    public UUID contractId;
+
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    @Column(name = "changed_fields")
+    public String changedFields;
+
+    public boolean late;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+}

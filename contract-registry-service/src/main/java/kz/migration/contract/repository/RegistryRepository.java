@@ -1,0 +1,136 @@
+package kz.migration.contract.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.agroal.api.AgroalDataSource;
+
+import kz.migration.contract.api.RegistryEntryView;
+import kz.migration.contract.domain.RegistryAction;
+
+/** Every query on the registry log tables: the head row, the append-only entries and the published anchors. */
+@ApplicationScoped
+public class RegistryRepository {
+
+    /** The last entry of the chain; sequence 0 and the genesis hash while the log is empty. */
+    public record Head(long sequence, String entryHash) {
+    }
+
+    /** A stored entry with the canonical state it hashes. */
+    public record StoredEntry(long sequence, Instant recordedAt, UUID contractId, String action, String state,
+            String stateHash, String previousHash, String entryHash) {
+    }
+
+    private static final String ENTRY_COLUMNS = """
+            sequence, recorded_at, contract_id, action, state, state_hash, previous_hash, entry_hash""";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Head head() {
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("select sequence, entry_hash from registry_head where id = 1")
+                .getSingleResult();
+        return new Head(((Number) row[0]).longValue(), (String) row[1]);
+    }
+
+    /**
+     * Appends one entry through {@code registry_append}: locks the head row until the transaction ends, chains the
+     * entry to it and moves the head, in one round trip. Returns the new sequence number.
+     */
+    public long append(UUID contractId, RegistryAction action, String state, String stateHash, Instant recordedAt) {
+        Object sequence = entityManager
+                .createNativeQuery("select appended_sequence from registry_append(?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, contractId)
+                .setParameter(2, action.name())
+                .setParameter(3, state)
+                .setParameter(4, stateHash)
+                .setParameter(5, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+                .getSingleResult();
+        return ((Number) sequence).longValue();
+    }
+
+    public Optional<RegistryEntryView> entry(long sequence) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select sequence, recorded_at, contract_id, action, state_hash, previous_hash, entry_hash
+                from registry_entry where sequence = ?1""").setParameter(1, sequence).getResultList();
+        return rows.stream().findFirst().map(r -> new RegistryEntryView(((Number) r[0]).longValue(), instant(r[1]),
+                (UUID) r[2], RegistryAction.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6]));
+    }
+
+    /**
+     * Visits every entry in sequence order in one read-only, repeatable-read transaction, {@code fetchSize} rows per
+     * round trip, so memory stays constant. The head is read in the same snapshot and returned.
+     */
+    public Head streamEntries(int fetchSize, Consumer<StoredEntry> visitor) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                Head head;
+                try (PreparedStatement select = connection
+                        .prepareStatement("select sequence, entry_hash from registry_head where id = 1");
+                        ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    head = new Head(rs.getLong(1), rs.getString(2));
+                }
+                try (PreparedStatement select = connection
+                        .prepareStatement("select " + ENTRY_COLUMNS + " from registry_entry order by sequence")) {
+                    select.setFetchSize(fetchSize);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            visitor.accept(new StoredEntry(rs.getLong(1),
+                                    rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, UUID.class),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8)));
+                        }
+                    }
+                }
+                connection.commit();
+                return head;
+            } finally {
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Records that {@code head} was published; false when it already was (by this or another instance). */
+    public boolean recordAnchor(Head head, Instant anchoredAt) {
+        return entityManager.createNativeQuery("""
+                insert into registry_anchor (sequence, entry_hash, anchored_at) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, head.sequence()).setParameter(2, head.entryHash())
+                .setParameter(3, OffsetDateTime.ofInstant(anchoredAt, ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,262 @@
+package kz.migration.contract.resource;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.migration.common.idempotency.IdempotencyKeys;
+import kz.migration.common.identifier.Bin;
+import kz.migration.common.identifier.Kato;
+import kz.migration.common.problem.Problem;
+import kz.migration.common.problem.ProblemException;
+import kz.migration.common.security.Caller;
+import kz.migration.common.security.Roles;
+import kz.migration.contract.api.AmendContractRequest;
+import kz.migration.contract.api.ContractPage;
+import kz.migration.contract.api.ContractStatistics;
+import kz.migration.contract.api.ContractView;
+import kz.migration.contract.api.RegisterContractRequest;
+import kz.migration.contract.api.ReportReplacementRequest;
+import kz.migration.contract.api.TerminateContractRequest;
+import kz.migration.contract.domain.ContractStatus;
+import kz.migration.contract.repository.ContractRepository;
+import kz.migration.contract.service.ContractService;
+
+@Path("/api/v1/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts", description = "Registration of labour contracts with foreign workers")
+public class ContractResource {
+
+    static final String REPLAYED_HEADER = "Idempotency-Replayed";
+
+    private static final String CONTRACT_EXAMPLE = """
+            {"id":"0f8e7c4e-3b7a-4d55-9d3e-1f2a3b4c5d6e","contractNumber":"LC-2026-000042","permitNumber":"WP-2026-000123",
+             "permitKind":"EMPLOYER","employerBin":"123456789012","region":"750000000",
+             "worker":{"fullName":"Alisher Karimov","passportNumber":"FA1234567","citizenship":"UZ"},
+             "position":"Software developer","occupationCode":"2512","startDate":"2026-12-01","endDate":"2027-11-30",
+             "salary":"650000.00","currency":"KZT","weeklyHours":40,"signedOn":"2026-11-20",
+             "registeredAt":"2026-11-23T05:12:00Z","late":false,"status":"ACTIVE","amendmentCount":0,
+             "lateAmendments":0,"version":0}""";
+    private static final String MISMATCH_EXAMPLE = """
+            {"type":"https://registry.migration.gov.kz/problems/permit-region-mismatch",
+             "title":"The contract's region differs from the permit's","status":422,
+             "detail":"Permit WP-2026-000123 is valid in region 750000000, not 710000000",
+             "permitRegion":"750000000","mismatches":["permit-region-mismatch"]}""";
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed(Roles.EMPLOYER)
+    @Operation(operationId = "registerContract", summary = "Register a labour contract", description = """
+            Role employer; the contract is registered for the caller's own BIN. Validated against the permit
+            read-model (from permit.events): the permit must be ISSUED, issued to this employer (labour-immigrant
+            permits belong to the worker and may back any employer's contract), for this worker's passport, region
+            and occupation, and the contract's dates must lie within the permit's validity. Each mismatch has its
+            own problem type; all mismatches found are listed in `mismatches`. Registration more than 5 working
+            days after signing is accepted and flagged `late`. Requires Idempotency-Key: a retry with the same key
+            and body returns the first result (header Idempotency-Replayed: true). Appends a REGISTERED entry to
+            the registry log and emits ContractRegistered.""")
+    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "registered", value = CONTRACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused: permit-unknown, permit-not-issued, permit-other-employer, worker-document-mismatch, permit-region-mismatch, permit-occupation-mismatch, contract-outside-permit-validity or permit-already-in-use", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "region mismatch", value = MISMATCH_EXAMPLE)))
+    public Response register(
+            @Parameter(description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -") @HeaderParam(IdempotencyKeys.HEADER) @NotNull String idempotencyKey,
+            @NotNull @Valid RegisterContractRequest request) {
+        IdempotencyKeys.Outcome<ContractView> outcome = contracts.register(caller.employerBin(), idempotencyKey,
+                request);
+        ContractView view = outcome.result();
+        return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(VersionTags.of(view.version()))
+                .header(REPLAYED_HEADER, outcome.replayed()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
+    @Operation(operationId = "getContract", summary = "Read a contract", description = """
+            Roles employer (own contracts only), officer (own region only), ministry, auditor. Any other
+            contract answers 404, exactly like a missing one. The ETag is the version to send in If-Match.""")
+    @APIResponse(responseCode = "200", description = "The contract", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "contract", value = CONTRACT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such contract, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        ContractView view = contracts.get(id);
+        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
+    @Operation(operationId = "searchContracts", summary = "Search contracts", description = """
+            Roles ministry and auditor search everything; an employer sees only its own contracts and an officer
+            only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
+            (yyyy-mm-dd, inclusive). Ordered by registration time; pass nextCursor back as cursor.""")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractPage.class), examples = @ExampleObject(name = "page", value = "{\"items\":["
+            + CONTRACT_EXAMPLE + "],\"nextCursor\":\"MTc2Mzg3NDMyMDAwMDAwMHwwZjhl\"}")))
+    @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContractPage search(
+            @QueryParam("permitNumber") @Pattern(regexp = RegisterContractRequest.PERMIT_NUMBER, message = "must look like WP-2026-000123") String permitNumber,
+            @Parameter(description = "Worker's passport number") @QueryParam("workerDocument") @Size(max = 20) String workerDocument,
+            @QueryParam("employerBin") @Bin String employerBin,
+            @QueryParam("region") @Kato String region,
+            @Parameter(schema = @Schema(enumeration = {"ACTIVE", "TERMINATED", "PERMIT_REVOKED", "PERMIT_EXPIRED",
+                    "PERMIT_TERMINATED"})) @QueryParam("status") String status,
+            @QueryParam("late") Boolean late,
+            @Parameter(description = "Contract start date from", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startFrom") String startFrom,
+            @Parameter(description = "Contract start date to", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startTo") String startTo,
+            @Parameter(description = "Registered on or after (Asia/Almaty date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registeredFrom") String registeredFrom,
+            @Parameter(description = "Registered on or before (Asia/Almaty date)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registeredTo") String registeredTo,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        LocalDate registeredToDate = date("registeredTo", registeredTo);
+        ContractRepository.Filter filter = new ContractRepository.Filter(permitNumber, workerDocument, employerBin,
+                region, status(status), late, date("startFrom", startFrom), date("startTo", startTo),
+                startOfDay(date("registeredFrom", registeredFrom)),
+                startOfDay(registeredToDate == null ? null : registeredToDate.plusDays(1)));
+        return contracts.search(filter, cursor, limit);
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @RolesAllowed(Roles.EMPLOYER)
+    @Operation(operationId = "amendContract", summary = "Register an amendment", description = """
+            Role employer, own active contracts. Changes salary (and currency), position and/or end date; the end
+            date must stay within the permit's validity. Requires If-Match with the contract's ETag (428 without,
+            412 when stale). Registered more than 15 days after the amendment was signed: accepted and counted as
+            a late amendment. Appends an AMENDED registry entry and emits ContractAmended.""")
+    @APIResponse(responseCode = "200", description = "Amended; new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "amended", value = CONTRACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid request or nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contract is not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "contract-outside-permit-validity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AmendContractRequest request) {
+        ContractView view = contracts.amend(caller.employerBin(), id, VersionTags.required(ifMatch), request);
+        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/termination")
+    @RolesAllowed(Roles.EMPLOYER)
+    @Operation(operationId = "terminateContract", summary = "Register the termination", description = """
+            Role employer, own contracts that are not terminated yet (including those whose permit ended).
+            Requires If-Match. The termination date may not precede the start or lie in the future. Appends a
+            TERMINATED registry entry and emits ContractTerminated (permit-service then terminates the permit).""")
+    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "terminated", value = CONTRACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TerminateContractRequest request) {
+        ContractView view = contracts.terminate(caller.employerBin(), id, VersionTags.required(ifMatch), request);
+        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/replacement")
+    @RolesAllowed(Roles.EMPLOYER)
+    @Operation(operationId = "reportReplacement", summary = "Report replacement by a citizen", description = """
+            Role employer, own contracts. Reports that a Kazakh citizen (IIN, validated) replaced the foreign
+            worker (seed 004). Once per contract. The IIN is stored but never published: ForeignWorkerReplaced
+            carries only the contract, employer, region, occupation and date. Idempotency-Key is honoured.""")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "replaced", value = CONTRACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid IIN or date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "replacement-already-reported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportReplacement(@PathParam("id") UUID id,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid ReportReplacementRequest request) {
+        IdempotencyKeys.Outcome<ContractView> outcome = contracts.reportReplacement(caller.employerBin(), id,
+                idempotencyKey, request);
+        return Response.status(Response.Status.CREATED).tag(VersionTags.of(outcome.result().version()))
+                .header(REPLAYED_HEADER, outcome.replayed()).entity(outcome.result()).build();
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({Roles.MINISTRY, Roles.AUDITOR, Roles.OFFICER})
+    @Operation(operationId = "contractStatistics", summary = "Registration statistics", description = """
+            Roles ministry, auditor (all regions) and officer (own region). Registrations of a year by region,
+            with late registrations, amendments, late amendments, terminations, contracts ended with their permit
+            and replacements by citizens.""")
+    @APIResponse(responseCode = "200", description = "Counts by region", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractStatistics.class), examples = @ExampleObject(name = "year", value = """
+            {"year":2026,"regions":[{"region":"750000000","registered":120,"late":7,"active":101,"terminated":15,
+             "endedWithPermit":4,"amendments":12,"lateAmendments":1,"replacedByCitizens":3}]}""")))
+    public ContractStatistics statistics(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("region") @Kato String region) {
+        return contracts.statistics(year, region);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date yyyy-mm-dd");
+        }
+    }
+
+    private static ContractStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ContractStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of ACTIVE, TERMINATED, PERMIT_REVOKED, "
+                    + "PERMIT_EXPIRED, PERMIT_TERMINATED");
+        }
+    }
+
+    /** Query dates are days in the service's zone (Asia/Almaty). */
+    private Instant startOfDay(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(clock.getZone()).toInstant();
+    }
+}

@@ -1,0 +1,69 @@
+package kz.migration.contract.resource;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.migration.common.problem.Problem;
+import kz.migration.common.security.Roles;
+import kz.migration.contract.api.RegistryProof;
+import kz.migration.contract.api.RegistryVerification;
+import kz.migration.contract.service.RegistryService;
+
+@Path("/api/v1/registry")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registry log", description = "The append-only, hash-chained log of every contract registration, amendment and termination")
+public class RegistryResource {
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    @Path("/verify")
+    @RolesAllowed({Roles.AUDITOR, Roles.MINISTRY})
+    @Operation(operationId = "verifyRegistry", summary = "Verify the whole chain", description = """
+            Roles auditor, ministry. Recomputes every entry's state hash and entry hash and checks every link to
+            the previous entry and the head, streaming the log in constant memory. Reports the first entry that
+            does not verify (firstBrokenSequence) and why.""")
+    @APIResponse(responseCode = "200", description = "Verification result", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistryVerification.class), examples = {
+            @ExampleObject(name = "intact", value = """
+                    {"intact":true,"entriesChecked":1042,"headSequence":1042,"headHash":"9f2c…","verifiedAt":"2026-11-23T06:00:00Z"}"""),
+            @ExampleObject(name = "broken", value = """
+                    {"intact":false,"entriesChecked":1042,"headSequence":1042,"headHash":"9f2c…","firstBrokenSequence":517,
+                     "problem":"the recorded contract state does not match its state hash","verifiedAt":"2026-11-23T06:00:00Z"}""")}))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an auditor or the ministry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistryVerification verify() {
+        return registry.verify();
+    }
+
+    @GET
+    @Path("/entries/{sequence}/proof")
+    @RolesAllowed({Roles.AUDITOR, Roles.MINISTRY})
+    @Operation(operationId = "registryEntryProof", summary = "Proof of one entry", description = """
+            Roles auditor, ministry. The entry with its hashes, the previous entry's hash (which this entry must
+            point to), the next entry's back-link (which must be this entry's hash) and the current head, so the
+            entry can be checked against an anchored head (RegistryHeadAnchored).""")
+    @APIResponse(responseCode = "200", description = "The entry and its links", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistryProof.class), examples = @ExampleObject(name = "proof", value = """
+            {"entry":{"sequence":517,"recordedAt":"2026-11-23T05:12:00.123456Z","contractId":"0f8e7c4e-3b7a-4d55-9d3e-1f2a3b4c5d6e",
+              "action":"REGISTERED","stateHash":"5d1e…","previousHash":"77ab…","entryHash":"c3f0…"},
+             "previous":{"sequence":516,"entryHash":"77ab…","previousHash":"12cd…"},
+             "next":{"sequence":518,"entryHash":"e9a1…","previousHash":"c3f0…"},
+             "head":{"sequence":1042,"entryHash":"9f2c…"}}""")))
+    @APIResponse(responseCode = "404", description = "No entry with this sequence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistryProof proof(@PathParam("sequence") @Min(1) long sequence) {
+        return registry.proof(sequence);
+    }
+}

@@ -1,0 +1,248 @@
+package kz.migration.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+import kz.migration.common.event.contract.RegistryHeadAnchored;
+import kz.migration.common.event.permit.PermitIssued;
+import kz.migration.contract.domain.RegistryHashes;
+import kz.migration.contract.service.RegistryService;
+import kz.migration.testsupport.KafkaTestConsumer;
+import kz.migration.testsupport.RegistryTestResource;
+import kz.migration.testsupport.TestTokens;
+
+/** The hash-chained registry log: verification, tamper detection, concurrency, proofs and anchoring. */
+@QuarkusTest
+@QuarkusTestResource(RegistryTestResource.class)
+class RegistryLogTest {
+
+    private static final String TRIGGER = "registry_entry_no_update_or_delete";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RegistryService registry;
+
+    ContractFixtures fixtures;
+
+    @BeforeEach
+    void openFeed() {
+        fixtures = new ContractFixtures(dataSource);
+    }
+
+    @AfterEach
+    void closeFeed() {
+        fixtures.close();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Almaty"));
+    }
+
+    /** A labour immigrant's permit backs any number of contracts, so one permit serves many operations. */
+    private PermitIssued labourImmigrantPermit() {
+        return fixtures.issue(ContractFixtures.labourImmigrantPermit(ContractFixtures.randomPassport(),
+                today().minusMonths(1), today().plusMonths(11)));
+    }
+
+    private static ExtractableResponse<Response> verify() {
+        return given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/registry/verify").then()
+                .statusCode(200).extract();
+    }
+
+    /** Tracks a contract's id and current ETag between operations. */
+    private record Live(String bin, String id, long version) {
+    }
+
+    @Test
+    void chainVerifiesAfterAThousandMixedOperationsAndPinpointsAnAlteredEntry() throws Exception {
+        PermitIssued permit = labourImmigrantPermit();
+        Random random = new Random(42);
+        List<Live> live = new ArrayList<>();
+        long headBefore = ((Number) verify().path("headSequence")).longValue();
+        for (int op = 0; op < 1000; op++) {
+            double dice = random.nextDouble();
+            if (live.isEmpty() || dice < 0.5) {
+                String bin = ContractFixtures.randomBin();
+                ExtractableResponse<Response> created = ContractFixtures.register(bin,
+                        ContractFixtures.registration(permit)).then().statusCode(201).extract();
+                live.add(new Live(bin, created.path("id"), 0));
+            } else if (dice < 0.85) {
+                int index = random.nextInt(live.size());
+                Live c = live.get(index);
+                String etag = given().auth().oauth2(TestTokens.employer(c.bin()))
+                        .header("If-Match", "\"" + c.version() + "\"")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("signedOn", today().toString(), "salary", (600_000 + op) + ".00"))
+                        .post("/api/v1/contracts/" + c.id() + "/amendments").then().statusCode(200).extract()
+                        .header("ETag");
+                live.set(index, new Live(c.bin(), c.id(), Long.parseLong(etag.replace("\"", ""))));
+            } else {
+                Live c = live.remove(random.nextInt(live.size()));
+                given().auth().oauth2(TestTokens.employer(c.bin())).header("If-Match", "\"" + c.version() + "\"")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("terminatedOn", today().toString(), "reason", "WORKER_INITIATIVE"))
+                        .post("/api/v1/contracts/" + c.id() + "/termination").then().statusCode(200);
+            }
+        }
+        ExtractableResponse<Response> intact = verify();
+        assertEquals(true, intact.path("intact"));
+        long head = ((Number) intact.path("headSequence")).longValue();
+        assertTrue(head >= headBefore + 1000, "every operation appended an entry");
+
+        long altered = headBefore + 500;
+        String original = fixtures.queryString("select state from registry_entry where sequence = ?", altered);
+        try {
+            // An attacker with database access lowers the salary in one entry's recorded state.
+            tamper("update registry_entry set state = replace(state, '\"salary\":\"', '\"salary\":\"1') where sequence = "
+                    + altered);
+            ExtractableResponse<Response> broken = verify();
+            assertEquals(false, broken.path("intact"));
+            assertEquals(altered, ((Number) broken.path("firstBrokenSequence")).longValue());
+            assertThat(broken.path("problem"), containsString("state hash"));
+
+            // Recomputing the state hash as well only moves the failure to the entry hash of the same entry.
+            tamper("update registry_entry set state_hash = '" + RegistryHashes.sha256(
+                    fixtures.queryString("select state from registry_entry where sequence = ?", altered))
+                    + "' where sequence = " + altered);
+            ExtractableResponse<Response> stillBroken = verify();
+            assertEquals(altered, ((Number) stillBroken.path("firstBrokenSequence")).longValue());
+            assertThat(stillBroken.path("problem"), containsString("entry hash"));
+        } finally {
+            tamper("update registry_entry set state = '" + original.replace("'", "''") + "', state_hash = '"
+                    + RegistryHashes.sha256(original) + "' where sequence = " + altered);
+        }
+        assertEquals(true, verify().path("intact"));
+    }
+
+    @Test
+    void concurrentRegistrationsNeverForkTheChain() throws Exception {
+        int threads = 8;
+        int perThread = 25;
+        List<PermitIssued> permits = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            permits.add(labourImmigrantPermit());
+        }
+        long headBefore = ((Number) verify().path("headSequence")).longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (PermitIssued permit : permits) {
+                results.add(pool.submit(() -> {
+                    int created = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        created += ContractFixtures.register(ContractFixtures.randomBin(),
+                                ContractFixtures.registration(permit)).statusCode() == 201 ? 1 : 0;
+                    }
+                    return created;
+                }));
+            }
+            for (Future<Integer> result : results) {
+                assertEquals(perThread, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, fixtures.queryLong("""
+                select count(*) from (select previous_hash from registry_entry group by previous_hash
+                having count(*) > 1) forks"""));
+        assertEquals(fixtures.queryLong("select max(sequence) from registry_entry"),
+                fixtures.queryLong("select count(*) from registry_entry"));
+        ExtractableResponse<Response> verified = verify();
+        assertEquals(true, verified.path("intact"));
+        assertTrue(((Number) verified.path("headSequence")).longValue() >= headBefore + threads * perThread);
+    }
+
+    @Test
+    void refusesUpdateAndDeleteOfRegistryEntries() throws Exception {
+        PermitIssued permit = labourImmigrantPermit();
+        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit)).then()
+                .statusCode(201);
+        SQLException update = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> fixtures.execute("update registry_entry set action = 'AMENDED' where sequence = 1"));
+        assertThat(update.getMessage(), containsString("append-only"));
+        SQLException delete = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> fixtures.execute("delete from registry_entry where sequence = 1"));
+        assertThat(delete.getMessage(), containsString("append-only"));
+    }
+
+    @Test
+    void provesAnEntryWithItsNeighboursHashes() throws Exception {
+        PermitIssued permit = labourImmigrantPermit();
+        String first = ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit))
+                .then().statusCode(201).extract().path("id");
+        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit)).then()
+                .statusCode(201);
+        long sequence = fixtures.queryLong("select max(sequence) from registry_entry where contract_id = ?::uuid",
+                first);
+        ExtractableResponse<Response> proof = given().auth().oauth2(TestTokens.role("ministry"))
+                .get("/api/v1/registry/entries/" + sequence + "/proof").then().statusCode(200)
+                .body("entry.contractId", is(first)).body("entry.action", is("REGISTERED")).extract();
+        if (sequence > 1) {
+            assertEquals(proof.<String>path("previous.entryHash"), proof.path("entry.previousHash"));
+        }
+        assertEquals(proof.<String>path("entry.entryHash"), proof.path("next.previousHash"));
+        given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/registry/entries/999999999/proof").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.employer(ContractFixtures.randomBin()))
+                .get("/api/v1/registry/entries/" + sequence + "/proof").then().statusCode(403);
+    }
+
+    @Test
+    void anchorsTheHeadOnceUntilItMoves() {
+        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(labourImmigrantPermit()))
+                .then().statusCode(201);
+        RegistryHeadAnchored anchored = registry.anchor().orElseThrow();
+        assertTrue(registry.anchor().isEmpty(), "an unchanged head is not announced again");
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(bootstrap, "contract.events")) {
+            consumer.await(r -> "registry-head".equals(r.key()) && r.value().contains(anchored.headHash()), 1,
+                    Duration.ofSeconds(30));
+        }
+    }
+
+    /** Alters rows as someone with owner rights could: disable the append-only trigger, change, re-enable. */
+    private void tamper(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("alter table registry_entry disable trigger " + TRIGGER);
+            try {
+                statement.executeUpdate(sql);
+            } finally {
+                statement.execute("alter table registry_entry enable trigger " + TRIGGER);
+            }
+        }
+    }
+}
