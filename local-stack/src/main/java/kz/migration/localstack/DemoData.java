@@ -128,7 +128,8 @@ final class DemoData {
         @Override
         public String run(Context context) throws Exception {
             String body = post(context.baseUrl(RegistryService.VACANCY) + "/api/v1/vacancies",
-                    context.tokenByRole().get("employer"), "demo-vacancy-1", """
+                    context.tokenByRole().get("employer"), "demo-vacancy-1",
+                    """
                             {"title": "Senior Java developer", "occupationCode": "2512", "region": "750000000",
                              "positions": 2, "salary": {"amount": "450000.00", "currency": "KZT"},
                              "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en", "kk"]},

@@ -132,7 +132,8 @@ class LauncherTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Nothing listens on ports 1-4: the HTTP steps fail, are reported, and load() still returns.
         int failed = new DemoData(new PrintStream(out, true, StandardCharsets.UTF_8))
-                .load(new DemoData.Context(new StackPorts(5432, 9092, 1), java.util.Map.of("ministry", "t", "employer", "t")));
+                .load(new DemoData.Context(new StackPorts(5432, 9092, 1),
+                        java.util.Map.of("ministry", "t", "employer", "t")));
         assertEquals(DemoData.steps().size() - 1, failed, out.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED"));
     }

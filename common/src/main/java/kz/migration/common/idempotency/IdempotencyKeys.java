@@ -37,6 +37,9 @@ public class IdempotencyKeys {
     @Inject
     ObjectMapper objectMapper;
 
+    /** Sorted keys make the hash independent of map order; built once, not per request. */
+    private volatile ObjectMapper canonical;
+
     /** A result and whether it is a replay of an earlier request with the same key. */
     public record Outcome<T>(T result, boolean replayed) {
     }
@@ -79,9 +82,11 @@ public class IdempotencyKeys {
 
     private String hash(Object request) {
         try {
-            byte[] canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                    .writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            if (canonical == null) {
+                canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            }
+            byte[] bytes = canonical.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash request", e);
         }
