@@ -44,6 +44,7 @@ import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.EntityVersions;
 import kz.migration.contract.api.AmendContractRequest;
 import kz.migration.contract.api.ContractPage;
 import kz.migration.contract.api.ContractStatistics;
@@ -109,7 +110,7 @@ public class ContractResource {
         IdempotencyKeys.Outcome<ContractView> outcome = contracts.register(caller.employerBin(), idempotencyKey,
                 request);
         ContractView view = outcome.result();
-        return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(VersionTags.of(view.version()))
+        return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(EntityVersions.etag(view.version()))
                 .header(REPLAYED_HEADER, outcome.replayed()).entity(view).build();
     }
 
@@ -123,7 +124,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", description = "No such contract, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ContractView view = contracts.get(id);
-        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+        return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
     @GET
@@ -174,8 +175,8 @@ public class ContractResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AmendContractRequest request) {
-        ContractView view = contracts.amend(caller.employerBin(), id, VersionTags.required(ifMatch), request);
-        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+        ContractView view = contracts.amend(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
+        return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
     @POST
@@ -193,8 +194,8 @@ public class ContractResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TerminateContractRequest request) {
-        ContractView view = contracts.terminate(caller.employerBin(), id, VersionTags.required(ifMatch), request);
-        return Response.ok(view).tag(VersionTags.of(view.version())).build();
+        ContractView view = contracts.terminate(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
+        return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
     @POST
@@ -213,7 +214,7 @@ public class ContractResource {
             @NotNull @Valid ReportReplacementRequest request) {
         IdempotencyKeys.Outcome<ContractView> outcome = contracts.reportReplacement(caller.employerBin(), id,
                 idempotencyKey, request);
-        return Response.status(Response.Status.CREATED).tag(VersionTags.of(outcome.result().version()))
+        return Response.status(Response.Status.CREATED).tag(EntityVersions.etag(outcome.result().version()))
                 .header(REPLAYED_HEADER, outcome.replayed()).entity(outcome.result()).build();
     }
 

@@ -44,6 +44,7 @@ import kz.migration.common.identifier.OccupationCode;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.EntityVersions;
 import kz.migration.vacancy.api.Page;
 import kz.migration.vacancy.api.VacancyChangeResponse;
 import kz.migration.vacancy.api.VacancyPatch;
@@ -83,7 +84,8 @@ public class VacancyResource {
             @Parameter(description = "Makes retries safe", example = "post-2026-03-02-1") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome<VacancyResponse> outcome = vacancies.post(request, idempotencyKey);
         VacancyResponse vacancy = outcome.result();
-        return Response.created(URI.create("/api/v1/vacancies/" + vacancy.id())).tag(Versions.etag(vacancy.version()))
+        return Response.created(URI.create("/api/v1/vacancies/" + vacancy.id()))
+                .tag(EntityVersions.etag(vacancy.version()))
                 .header("Idempotency-Replayed", outcome.replayed()).entity(vacancy).build();
     }
 
@@ -99,7 +101,7 @@ public class VacancyResource {
     @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.get(id);
-        return Response.ok(vacancy).tag(Versions.etag(vacancy.version())).build();
+        return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
     @GET
@@ -145,10 +147,10 @@ public class VacancyResource {
     @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ifMatchMissing", value = ApiExamples.PRECONDITION_REQUIRED)))
     public Response replace(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyRequest request) {
-        VacancyResponse vacancy = vacancies.replace(id, Versions.required(ifMatch), request);
-        return Response.ok(vacancy).tag(Versions.etag(vacancy.version())).build();
+        VacancyResponse vacancy = vacancies.replace(id, EntityVersions.required(ifMatch), request);
+        return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
     @PATCH
@@ -171,10 +173,10 @@ public class VacancyResource {
     @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ifMatchMissing", value = ApiExamples.PRECONDITION_REQUIRED)))
     public Response patch(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyPatch patch) {
-        VacancyResponse vacancy = vacancies.patch(id, Versions.required(ifMatch), patch);
-        return Response.ok(vacancy).tag(Versions.etag(vacancy.version())).build();
+        VacancyResponse vacancy = vacancies.patch(id, EntityVersions.required(ifMatch), patch);
+        return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
     @POST
@@ -191,7 +193,7 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
     public Response close(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.close(id);
-        return Response.ok(vacancy).tag(Versions.etag(vacancy.version())).build();
+        return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
     @POST
@@ -210,7 +212,7 @@ public class VacancyResource {
     @APIResponse(responseCode = "422", description = "Test already passed or no open position", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
     public Response reopen(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.reopen(id);
-        return Response.ok(vacancy).tag(Versions.etag(vacancy.version())).build();
+        return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
     @GET

@@ -1,24 +1,28 @@
-package kz.migration.vacancy.resource;
+package kz.migration.common.web;
 
 import jakarta.ws.rs.core.EntityTag;
 
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.problem.ProblemType;
 
-/** ETag and If-Match of the optimistic lock: the entity tag is the entity's version number. */
-final class Versions {
+/**
+ * Optimistic locking over HTTP: the {@code ETag} of a resource is its entity version, and an update must send it
+ * back in {@code If-Match}. Missing header: 428; unreadable: 400; the caller compares the version and answers 412
+ * when it is stale.
+ */
+public final class EntityVersions {
 
-    static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH = "If-Match";
 
-    private Versions() {
+    private EntityVersions() {
     }
 
-    static EntityTag etag(long version) {
+    public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version named by If-Match: 428 without one, 400 when it is not a version of ours. */
-    static long required(String ifMatch) {
+    /** The version named by {@code If-Match} ({@code "3"}, {@code W/"3"} or {@code 3}). */
+    public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you read");
