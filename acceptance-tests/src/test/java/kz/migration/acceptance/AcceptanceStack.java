@@ -136,6 +136,15 @@ final class AcceptanceStack implements AutoCloseable {
         }
     }
 
+    /** The TCP ports of the stack: PostgreSQL, Kafka and the four services. */
+    List<Integer> ports() {
+        List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort));
+        for (int i = 0; i < SERVICE_MODULES.size(); i++) {
+            ports.add(httpBase + i);
+        }
+        return ports;
+    }
+
     /** Process handles of the launcher and everything it started, for the leftover check. */
     List<ProcessHandle> processes() {
         List<ProcessHandle> all = new ArrayList<>(children);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +55,19 @@ class EmployerPermitJourneyTest {
         for (ProcessHandle process : stackProcesses) {
             assertFalse(process.isAlive(), () -> "left running: pid " + process.pid() + " "
                     + process.info().commandLine().orElse("?"));
+        }
+        // PostgreSQL daemonises out of the launcher's process tree: its port tells whether it stopped.
+        for (int port : stack.ports()) {
+            assertFalse(listening(port), "something still listens on port " + port + " after the stack stopped");
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -103,6 +119,8 @@ class EmployerPermitJourneyTest {
                         + "/outcome", employer,
                         "{\"outcome\": \"REJECTED\", \"rejectionReason\": \"INSUFFICIENT_EXPERIENCE\"}"));
         assertEquals("REJECTED", outcome.get("outcome").asText());
+        assertEquals("INSUFFICIENT_EXPERIENCE", outcome.get("rejectionReason").asText());
+        assertTrue(outcome.get("rejectionJustified").asBoolean(), outcome::toString);
 
         // Fifteen days later, on every service, the job passes the test.
         stack.advanceClocks("P15D");
@@ -128,6 +146,7 @@ class EmployerPermitJourneyTest {
                         reply -> reply.status() == 201);
         String applicationId = submitted.json().get("id").asText();
         assertEquals("SUBMITTED", submitted.json().get("status").asText());
+        LocalDate reviewDeadline = LocalDate.parse(submitted.json().get("reviewDeadline").asText());
         String applicationUrl = permits + "/permit-applications/" + applicationId;
 
         // The MFA confirms the education document.
@@ -142,6 +161,8 @@ class EmployerPermitJourneyTest {
                 expect(200, http.post(applicationUrl + "/review", officer)).get("status").asText());
         assertEquals("APPROVED", expect(200, http.post(applicationUrl + "/decision", officer,
                 "{\"decision\": \"APPROVE\"}")).get("status").asText());
+        // Decided on the day of receipt: inside the 6-working-day review period.
+        assertTrue(reviewDeadline.isAfter(today.plusDays(15)), "review deadline " + reviewDeadline);
         JsonNode awaitingFee = await("quota reserved").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.get(applicationUrl, employer).json(),
                         view -> "AWAITING_FEE".equals(view.path("status").asText()));
@@ -165,6 +186,8 @@ class EmployerPermitJourneyTest {
         assertEquals(1, consumed.get("used").asInt());
         assertEquals(0, consumed.get("reserved").asInt());
         assertEquals(5, consumed.get("allocated").asInt());
+        JsonNode ledger = expect(200, http.get(quotas + "/quota-ledger/verification?year=" + year, ministry));
+        assertTrue(ledger.get("consistent").asBoolean(), ledger::toString);
 
         // The employer registers the contract once contract-registry has the permit (from PermitIssued).
         String contract = """
@@ -179,6 +202,11 @@ class EmployerPermitJourneyTest {
         String contractNumber = registered.json().get("contractNumber").asText();
         assertEquals("ACTIVE", registered.json().get("status").asText());
         assertFalse(registered.json().get("late").asBoolean());
+
+        // vacancy-service counts the position as filled by a foreign worker (ContractRegistered).
+        await("position filled").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
+                        .path("filledByForeignWorkers").asInt() == 1);
 
         // The registry log verifies and holds the registration.
         JsonNode verification = expect(200, http.get(contracts + "/registry/verify", auditor));
