@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -122,13 +123,6 @@ class EmployerPermitJourneyTest {
         assertEquals("INSUFFICIENT_EXPERIENCE", outcome.get("rejectionReason").asText());
         assertTrue(outcome.get("rejectionJustified").asBoolean(), outcome::toString);
 
-        // Fifteen days later, on every service, the job passes the test.
-        stack.advanceClocks("P15D");
-        await("labour-market test passed").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
-                .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
-                        .path("labourMarketTestPassed").asBoolean());
-
-        // permit-service learns of it from LabourMarketTestPassed; until then it refuses the application.
         String passport = "N" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         String application = """
                 {"vacancyId": "%s", "region": "%s", "category": "%s", "occupationCode": "%s", "termDays": 365,
@@ -141,6 +135,19 @@ class EmployerPermitJourneyTest {
                                "intraCorporateTransfer": {"citizens": 0, "foreigners": 0}},
                  "totalEmployees": 110, "smallBusiness": false}"""
                 .formatted(vacancyId, ALMATY, CATEGORY, OCCUPATION, passport, today.plusYears(5));
+        // Before the 15 days are over the employer may not apply.
+        Reply tooEarly = http.post(permits + "/permit-applications", employer, application);
+        assertEquals(422, tooEarly.status(), tooEarly::toString);
+        assertEquals("https://registry.migration.gov.kz/problems/no-labour-market-test",
+                tooEarly.json().get("type").asText());
+
+        // Fifteen days later, on every service, the job passes the test.
+        stack.advanceClocks("P15D");
+        await("labour-market test passed").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
+                        .path("labourMarketTestPassed").asBoolean());
+
+        // permit-service learns of it from LabourMarketTestPassed; until then it refuses the application.
         Reply submitted = await("application accepted").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.post(permits + "/permit-applications", employer, application),
                         reply -> reply.status() == 201);
@@ -179,6 +186,12 @@ class EmployerPermitJourneyTest {
         assertTrue(permitNumber.matches("WP-" + year + "-\\d{6}"), permitNumber);
         LocalDate validFrom = LocalDate.parse(issued.get("validFrom").asText());
         LocalDate validTo = LocalDate.parse(issued.get("validTo").asText());
+        List<String> transitions = new ArrayList<>();
+        for (JsonNode transition : expect(200, http.get(applicationUrl + "/history", employer))) {
+            transitions.add(transition.get("to").asText());
+        }
+        assertEquals(List.of("UNDER_REVIEW", "APPROVED", "AWAITING_FEE", "ISSUED"),
+                transitions.subList(transitions.indexOf("UNDER_REVIEW"), transitions.size()), transitions::toString);
 
         // The unit moves from reserved to used: exactly one.
         JsonNode consumed = await("quota consumed").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
@@ -234,6 +247,9 @@ class EmployerPermitJourneyTest {
         JsonNode publicContract = expect(200, http.post(contracts + "/public/contracts/lookup", null,
                 "{\"contractNumber\": \"" + contractNumber + "\", \"passportNumber\": \"" + passport + "\"}"));
         assertEquals(contractNumber, publicContract.get("contractNumber").asText());
+        assertEquals("ACTIVE", publicContract.get("status").asText());
+        assertEquals(bin, publicContract.get("employerBin").asText());
+        assertEquals(validFrom.toString(), publicContract.get("startDate").asText());
     }
 
     private JsonNode verificationOf(String permits, String mfa, String applicationId) {
