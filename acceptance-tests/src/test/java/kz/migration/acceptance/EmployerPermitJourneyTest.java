@@ -178,11 +178,15 @@ class EmployerPermitJourneyTest {
         // The payment gateway confirms the fee; the permit is issued.
         JsonNode fee = awaitingFee.get("fee");
         assertNotNull(fee, awaitingFee::toString);
-        JsonNode issued = expect(200, http.post(applicationUrl + "/fee-payment", gateway, """
+        String payment = """
                 {"paymentReference": "ACC-%s", "amount": %s, "paidAt": "%s"}"""
-                .formatted(applicationId.substring(0, 8), fee, Instant.now())));
+                .formatted(applicationId.substring(0, 8), fee, Instant.now());
+        JsonNode issued = expect(200, http.post(applicationUrl + "/fee-payment", gateway, payment));
         assertEquals("ISSUED", issued.get("status").asText());
         String permitNumber = issued.get("permitNumber").asText();
+        // The gateway retries its callback: the same permit, nothing issued twice (quota checked below).
+        JsonNode retried = expect(200, http.post(applicationUrl + "/fee-payment", gateway, payment));
+        assertEquals(permitNumber, retried.get("permitNumber").asText());
         assertTrue(permitNumber.matches("WP-" + year + "-\\d{6}"), permitNumber);
         LocalDate validFrom = LocalDate.parse(issued.get("validFrom").asText());
         LocalDate validTo = LocalDate.parse(issued.get("validTo").asText());
@@ -216,6 +220,12 @@ class EmployerPermitJourneyTest {
         assertEquals("ACTIVE", registered.json().get("status").asText());
         assertFalse(registered.json().get("late").asBoolean());
 
+        // A second contract on the same employer permit is refused: the permit backs one ACTIVE contract.
+        Reply second = http.post(contracts + "/contracts", employer, contract);
+        assertEquals(422, second.status(), second::toString);
+        assertEquals("https://registry.migration.gov.kz/problems/permit-already-in-use",
+                second.json().get("type").asText());
+
         // vacancy-service counts the position as filled by a foreign worker (ContractRegistered).
         await("position filled").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
@@ -234,6 +244,11 @@ class EmployerPermitJourneyTest {
                     && "REGISTERED".equals(entry.get("action").asText());
         }
         assertTrue(found, "no REGISTERED entry for contract " + contractId + " up to sequence " + head);
+
+        // Still exactly one unit used after the retried callback and the contract.
+        JsonNode finalBalance = expect(200, http.get(balanceUrl, ministry));
+        assertEquals(1, finalBalance.get("used").asInt(), finalBalance::toString);
+        assertEquals(0, finalBalance.get("reserved").asInt(), finalBalance::toString);
 
         // The worker checks the permit publicly with the passport.
         JsonNode publicPermit = expect(200,
