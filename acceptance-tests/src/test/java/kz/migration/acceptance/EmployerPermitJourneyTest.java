@@ -40,6 +40,13 @@ class EmployerPermitJourneyTest {
     private static AcceptanceStack stack;
     private static List<ProcessHandle> stackProcesses = List.of();
     private final Http http = new Http();
+    private final Instant began = Instant.now();
+
+    /** Progress with the time since the scenario began, so a slow or stuck step shows in the build output. */
+    private void step(String done) {
+        System.out.printf("[acceptance] %6.1f s  %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0,
+                done);
+    }
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -103,6 +110,7 @@ class EmployerPermitJourneyTest {
         assertEquals(0, balance.get("reserved").asInt());
         assertEquals(0, balance.get("used").asInt());
 
+        step("quota plan set");
         // The employer posts a vacancy; the exchange refers a citizen whom the employer rejects with a reason.
         JsonNode vacancy = expect(201, http.post(vacancies + "/vacancies", employer, """
                 {"title": "Senior Java developer", "occupationCode": "%s", "region": "%s", "positions": 1,
@@ -135,6 +143,7 @@ class EmployerPermitJourneyTest {
                                "intraCorporateTransfer": {"citizens": 0, "foreigners": 0}},
                  "totalEmployees": 110, "smallBusiness": false}"""
                 .formatted(vacancyId, ALMATY, CATEGORY, OCCUPATION, passport, today.plusYears(5));
+        step("vacancy posted, citizen rejected");
         // Before the 15 days are over the employer may not apply.
         Reply tooEarly = http.post(permits + "/permit-applications", employer, application);
         assertEquals(422, tooEarly.status(), tooEarly::toString);
@@ -147,6 +156,7 @@ class EmployerPermitJourneyTest {
                 .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
                         .path("labourMarketTestPassed").asBoolean());
 
+        step("clocks +15 days, labour-market test passed");
         // permit-service learns of it from LabourMarketTestPassed; until then it refuses the application.
         Reply submitted = await("application accepted").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.post(permits + "/permit-applications", employer, application),
@@ -156,6 +166,7 @@ class EmployerPermitJourneyTest {
         LocalDate reviewDeadline = LocalDate.parse(submitted.json().get("reviewDeadline").asText());
         String applicationUrl = permits + "/permit-applications/" + applicationId;
 
+        step("application submitted");
         // The MFA confirms the education document.
         JsonNode check = await("document check requested").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> verificationOf(permits, mfa, applicationId), found -> found != null);
@@ -163,6 +174,7 @@ class EmployerPermitJourneyTest {
                 + "/answer", mfa, "{\"answer\": \"CONFIRMED\"}"));
         assertEquals("CONFIRMED", answered.get("status").asText());
 
+        step("document confirmed");
         // The officer of Almaty reviews and approves; quota-service reserves a unit.
         assertEquals("UNDER_REVIEW",
                 expect(200, http.post(applicationUrl + "/review", officer)).get("status").asText());
@@ -175,6 +187,7 @@ class EmployerPermitJourneyTest {
                         view -> "AWAITING_FEE".equals(view.path("status").asText()));
         assertEquals(1, expect(200, http.get(balanceUrl, ministry)).get("reserved").asInt());
 
+        step("approved, quota reserved (AWAITING_FEE)");
         // The payment gateway confirms the fee; the permit is issued.
         JsonNode fee = awaitingFee.get("fee");
         assertNotNull(fee, awaitingFee::toString);
@@ -197,6 +210,7 @@ class EmployerPermitJourneyTest {
         assertEquals(List.of("UNDER_REVIEW", "APPROVED", "AWAITING_FEE", "ISSUED"),
                 transitions.subList(transitions.indexOf("UNDER_REVIEW"), transitions.size()), transitions::toString);
 
+        step("fee paid, permit issued");
         // The unit moves from reserved to used: exactly one.
         JsonNode consumed = await("quota consumed").atMost(EVENTUAL).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.get(balanceUrl, ministry).json(), view -> view.path("used").asInt() >= 1);
@@ -206,6 +220,7 @@ class EmployerPermitJourneyTest {
         JsonNode ledger = expect(200, http.get(quotas + "/quota-ledger/verification?year=" + year, ministry));
         assertTrue(ledger.get("consistent").asBoolean(), ledger::toString);
 
+        step("quota used 1");
         // The employer registers the contract once contract-registry has the permit (from PermitIssued).
         String contract = """
                 {"worker": {"fullName": "Ivan Petrov", "passportNumber": "%s", "citizenship": "RU"},
@@ -220,6 +235,7 @@ class EmployerPermitJourneyTest {
         assertEquals("ACTIVE", registered.json().get("status").asText());
         assertFalse(registered.json().get("late").asBoolean());
 
+        step("contract registered");
         // A second contract on the same employer permit is refused: the permit backs one ACTIVE contract.
         Reply second = http.post(contracts + "/contracts", employer, contract);
         assertEquals(422, second.status(), second::toString);
@@ -231,6 +247,7 @@ class EmployerPermitJourneyTest {
                 .until(() -> http.get(vacancies + "/vacancies/" + vacancyId, employer).json()
                         .path("filledByForeignWorkers").asInt() == 1);
 
+        step("position filled in vacancy-service");
         // The registry log verifies and holds the registration.
         JsonNode verification = expect(200, http.get(contracts + "/registry/verify", auditor));
         assertTrue(verification.get("intact").asBoolean(), verification::toString);
@@ -245,6 +262,7 @@ class EmployerPermitJourneyTest {
         }
         assertTrue(found, "no REGISTERED entry for contract " + contractId + " up to sequence " + head);
 
+        step("registry verified, entry found");
         // Still exactly one unit used after the retried callback and the contract.
         JsonNode finalBalance = expect(200, http.get(balanceUrl, ministry));
         assertEquals(1, finalBalance.get("used").asInt(), finalBalance::toString);
@@ -265,6 +283,7 @@ class EmployerPermitJourneyTest {
         assertEquals("ACTIVE", publicContract.get("status").asText());
         assertEquals(bin, publicContract.get("employerBin").asText());
         assertEquals(validFrom.toString(), publicContract.get("startDate").asText());
+        step("public permit and contract checks");
     }
 
     private JsonNode verificationOf(String permits, String mfa, String applicationId) {
