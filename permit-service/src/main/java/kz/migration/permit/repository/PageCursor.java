@@ -1,9 +1,8 @@
 package kz.migration.permit.repository;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import kz.migration.common.problem.ProblemException;
@@ -26,8 +25,7 @@ public record PageCursor(String key, UUID id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return kz.migration.common.web.PageCursor.encode(key, id);
     }
 
     /** Null for the first page; a cursor this service did not write is a 400. */
@@ -35,12 +33,9 @@ public record PageCursor(String key, UUID id) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        List<String> parts = kz.migration.common.web.PageCursor.decode(cursor, 2);
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("two parts expected");
-            }
-            return new PageCursor(parts[0], UUID.fromString(parts[1]));
+            return new PageCursor(parts.get(0), UUID.fromString(parts.get(1)));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
         }

@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.Page;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.service.DocumentAnswerRequest;
 import kz.migration.permit.service.DocumentVerificationService;
 import kz.migration.permit.service.DocumentVerificationView;
-import kz.migration.permit.service.Page;
 
 @Path("/api/v1/document-verifications")
 @Produces(MediaType.APPLICATION_JSON)

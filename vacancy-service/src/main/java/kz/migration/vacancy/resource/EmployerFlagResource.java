@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.Page;
 import kz.migration.vacancy.api.EmployerFlag;
-import kz.migration.vacancy.api.Page;
 import kz.migration.vacancy.service.ReferralService;
 
 /** Employers that reject referred citizens without a justified reason more often than allowed. */

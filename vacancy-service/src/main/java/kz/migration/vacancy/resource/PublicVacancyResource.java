@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
-import kz.migration.vacancy.api.Page;
+import kz.migration.common.web.Page;
 import kz.migration.vacancy.api.PublicVacancy;
 import kz.migration.vacancy.service.VacancyService;
 

@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.Page;
 import kz.migration.vacancy.api.OutcomeRequest;
-import kz.migration.vacancy.api.Page;
 import kz.migration.vacancy.api.ReferralRequest;
 import kz.migration.vacancy.api.ReferralResponse;
 import kz.migration.vacancy.service.ReferralService;

@@ -45,7 +45,7 @@ import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.EntityVersions;
-import kz.migration.vacancy.api.Page;
+import kz.migration.common.web.Page;
 import kz.migration.vacancy.api.VacancyChangeResponse;
 import kz.migration.vacancy.api.VacancyPatch;
 import kz.migration.vacancy.api.VacancyRequest;

@@ -1,9 +1,12 @@
-package kz.migration.vacancy.api;
+package kz.migration.common.web;
 
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One page of a list; {@code nextCursor} is null on the last page. */
+@Schema(description = "One page of a list; pass nextCursor as cursor for the next page (absent on the last page)")
 public record Page<T>(List<T> items, String nextCursor) {
 
     /**

@@ -1,4 +1,4 @@
-package kz.migration.vacancy.api;
+package kz.migration.common.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
