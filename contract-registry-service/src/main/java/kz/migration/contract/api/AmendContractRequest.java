@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /** An amendment of salary, position or end date; absent fields stay as they are. */
-@Schema(description = "Changed terms; at least one of salary, position, endDate")
+@Schema(description = "Changed terms; at least one of salary, position, endDate", example = """
+        {"signedOn": "2027-03-01", "salary": "700000.00", "currency": "KZT", "endDate": "2028-02-29"}""")
 public record AmendContractRequest(
         @Schema(description = "The day the amendment was signed") @NotNull LocalDate signedOn,
         @Size(min = 1, max = 200) String position,

@@ -21,7 +21,11 @@ import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
 
 /** A labour contract with a foreign worker, as the employer registers it. The employer is the caller's BIN. */
-@Schema(description = "A labour contract to register")
+@Schema(description = "A labour contract to register", example = """
+        {"worker": {"fullName": "Alisher Karimov", "passportNumber": "FA1234567", "citizenship": "UZ"},
+         "permitNumber": "WP-2026-000123", "position": "Software developer", "occupationCode": "2512",
+         "region": "750000000", "startDate": "2026-12-01", "endDate": "2027-11-30", "salary": "650000.00",
+         "currency": "KZT", "weeklyHours": 40, "signedOn": "2026-11-20"}""")
 public record RegisterContractRequest(
         @NotNull @Valid WorkerDetails worker,
         @Schema(description = "Employer permit WP-<year>-<6 digits> or labour-immigrant permit LI-<year>-<6 digits>", example = "WP-2026-000123") @NotNull @Pattern(regexp = PERMIT_NUMBER, message = "must look like WP-2026-000123 or LI-2026-000123") String permitNumber,

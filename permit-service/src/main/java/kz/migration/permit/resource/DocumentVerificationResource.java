@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +44,7 @@ public class DocumentVerificationResource {
     @GET
     @RolesAllowed({Roles.MFA, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "listDocumentVerifications", summary = "Document checks by status", description = "Role mfa (and ministry, auditor): the requests, PENDING by default, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(examples = @ExampleObject(name = "pending", value = """
-            {"items":[{"id":"9d1c...","applicationId":"0b6f...","educationDocumentId":"DIP-2019-00042",
-              "educationCountry":"RU","legalisationReference":"APO-77-2024-1183","status":"PENDING",
-              "requestedAt":"2026-12-11T04:00:00Z"}],"nextCursor":null}""")))
+    @APIResponse(responseCode = "200", description = "One page")
     public Page<DocumentVerificationView> list(
             @QueryParam("status") @DefaultValue("PENDING") DocumentVerificationStatus status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,

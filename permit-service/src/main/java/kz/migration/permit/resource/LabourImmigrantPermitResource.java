@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +58,7 @@ public class LabourImmigrantPermitResource {
             + "after prepaying 4 MCI of income tax per month (configurable). Reserves a LABOUR_IMMIGRANT "
             + "quota unit (PermitApproved, purpose LABOUR_IMMIGRANT); QuotaReserved issues LI-<year>-<6 "
             + "digits> and emits PermitIssued (kind LABOUR_IMMIGRANT). Idempotency-Key honoured.")
-    @APIResponse(responseCode = "201", description = "Waiting for the quota unit", content = @Content(examples = @ExampleObject(name = "pending", value = """
+    @APIResponse(responseCode = "201", description = "Waiting for the quota unit", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "pending", value = """
             {"status":"PENDING_QUOTA","months":3,"citizenship":"UZ"}""")))
     @APIResponse(responseCode = "422", description = "not-visa-free, tax-not-prepaid, passport-expires-during-term", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response request(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -73,7 +74,7 @@ public class LabourImmigrantPermitResource {
     @RolesAllowed(Roles.MIGRATION_POLICE)
     @Operation(operationId = "extendLabourImmigrantPermit", summary = "Extend by prepaid months", description = "Role migration-police. Adds months to an issued permit up to 12 in total "
             + "(422 labour-immigrant-term-exceeded beyond); emits PermitRenewed.")
-    @APIResponse(responseCode = "200", description = "Extended", content = @Content(examples = @ExampleObject(name = "extended", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Extended", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "extended", value = EXAMPLE)))
     @APIResponse(responseCode = "422", description = "labour-immigrant-term-exceeded or tax-not-prepaid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabourImmigrantRequests.View extend(@PathParam("number") String number,
             @NotNull @Valid LabourImmigrantRequests.ExtensionRequest request) {
@@ -85,7 +86,7 @@ public class LabourImmigrantPermitResource {
     @PermitAll
     @Operation(operationId = "getLabourImmigrantPermit", summary = "The worker reads their permit", description = "No token: the worker proves it is theirs with the passport number in `document`. A "
             + "wrong number and a wrong document get the same 404.")
-    @APIResponse(responseCode = "200", description = "The permit", content = @Content(examples = @ExampleObject(name = "permit", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The permit", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "permit", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such permit for this document", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabourImmigrantRequests.View get(@PathParam("number") @Size(max = 16) String number,
             @QueryParam("document") @NotBlank @Size(max = 20) String document, @Context HttpServerRequest http) {

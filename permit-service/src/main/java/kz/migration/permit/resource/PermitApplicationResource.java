@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,8 +76,8 @@ public class PermitApplicationResource {
             + "a free position), the salary against the vacancy and the employer's ban. Registers the "
             + "application with a review deadline of 6 working days and asks the MFA to check the education "
             + "document. The same Idempotency-Key and body answer the first result; another body is 409.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key", content = @Content(schema = @Schema(implementation = PermitApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Rule refusal: no-labour-market-test, vacancy-mismatch, "
@@ -100,8 +102,7 @@ public class PermitApplicationResource {
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "listPermitApplications", summary = "List applications and permits", description = "Roles employer (own only), officer (own region only), ministry and auditor (all). "
             + "Sorted by review deadline; cursor pagination.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":["
-            + APPLICATION_EXAMPLE + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "200", description = "One page")
     public Page<PermitApplicationView> list(@QueryParam("status") PermitStatus status,
             @QueryParam("category") PermitCategory category, @QueryParam("region") @Kato String region,
             @QueryParam("employerBin") @Bin String employerBin, @QueryParam("vacancyId") UUID vacancyId,
@@ -139,7 +140,7 @@ public class PermitApplicationResource {
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "getPermitApplication", summary = "One application", description = "Roles employer (own), officer (own region), ministry, auditor. Another owner's "
             + "application is 404.")
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Missing or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") UUID id) {
         PermitApplicationView view = service.get(id);
@@ -150,7 +151,7 @@ public class PermitApplicationResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "permitApplicationHistory", summary = "Every transition of an application", description = "Same access as the application: who moved it, in which role, when and why.")
-    @APIResponse(responseCode = "200", description = "Transitions, oldest first", content = @Content(examples = @ExampleObject(name = "history", value = """
+    @APIResponse(responseCode = "200", description = "Transitions, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class), examples = @ExampleObject(name = "history", value = """
             [{"from":null,"to":"SUBMITTED","actor":"employer-123456789021","actorRole":"employer",
               "at":"2026-12-11T04:00:00Z","reason":"application registered"}]""")))
     public List<TransitionView> history(@PathParam("id") UUID id) {
@@ -176,7 +177,7 @@ public class PermitApplicationResource {
             + "runs the automatic checks first (MFA rejection, labour-market test, employer ban, local "
             + "content); any failure refuses the application on the named grounds. A clean approval asks "
             + "quota-service for a unit (PermitApproved); intra-corporate transfer goes straight to the fee.")
-    @APIResponse(responseCode = "200", description = "APPROVED, AWAITING_FEE or REFUSED", content = @Content(examples = @ExampleObject(name = "refused", value = """
+    @APIResponse(responseCode = "200", description = "APPROVED, AWAITING_FEE or REFUSED", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "refused", value = """
             {"status":"REFUSED","refusalGrounds":["LOCAL_CONTENT_BREACH"]}""")))
     @APIResponse(responseCode = "409", description = "Not under review", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "document-check-pending", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -201,7 +202,7 @@ public class PermitApplicationResource {
     @RolesAllowed(Roles.PAYMENT_GATEWAY)
     @Operation(operationId = "confirmFeePayment", summary = "Payment gateway callback: fee paid", description = "Role payment-gateway. Idempotent on paymentReference. Issues the permit "
             + "(WP-<year>-<6 digits>, validity from today for the term) and emits PermitIssued.")
-    @APIResponse(responseCode = "200", description = "Issued", content = @Content(examples = @ExampleObject(name = "issued", value = """
+    @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "issued", value = """
             {"status":"ISSUED","permitNumber":"WP-2026-000042","validFrom":"2026-12-24","validTo":"2027-12-23"}""")))
     @APIResponse(responseCode = "409", description = "Not awaiting the fee, or reference used elsewhere", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "fee-amount-mismatch", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,7 @@ public class PermitResource {
     @Operation(operationId = "revokePermit", summary = "Revoke a permit", description = "Role officer of the permit's region, on an ISSUED permit. Bans the employer from new "
             + "applications for 12 months (configurable; bannedUntil is the last banned day). Emits "
             + "PermitRevoked.")
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(examples = @ExampleObject(name = "revoked", value = """
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "revoked", value = """
             {"status":"REVOKED","revocationGround":"FORGED_DOCUMENTS","bannedUntil":"2027-11-22"}""")))
     @APIResponse(responseCode = "409", description = "Not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PermitApplicationView revoke(@PathParam("number") String number,
@@ -85,7 +86,7 @@ public class PermitResource {
     @Operation(operationId = "applyForRenewal", summary = "Apply to renew a permit", description = "Role employer, own permit. Only from 60 to 30 days before the last day of validity "
             + "(422 renewal-outside-window with windowOpens/windowCloses), only as often as the category "
             + "allows (422 renewal-not-allowed), not while banned. The officer decides within 3 working days.")
-    @APIResponse(responseCode = "201", description = "Renewal registered", content = @Content(examples = @ExampleObject(name = "renewal", value = """
+    @APIResponse(responseCode = "201", description = "Renewal registered", content = @Content(schema = @Schema(implementation = RenewalView.class), examples = @ExampleObject(name = "renewal", value = """
             {"id":"3f2a...","permitNumber":"WP-2026-000042","status":"SUBMITTED",
              "decisionDeadline":"2027-10-28","newValidFrom":"2027-12-24","newValidTo":"2028-12-22"}""")))
     @APIResponse(responseCode = "422", description = "Outside the window or not renewable", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "window", value = """

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +42,7 @@ public class PublicPermitResource {
     @PermitAll
     @Operation(operationId = "verifyPermit", summary = "Verify a permit", description = "No token. Answers status, category, validity and region only, and only when the "
             + "document number is the worker's passport; a wrong number and a wrong document get the same 404.")
-    @APIResponse(responseCode = "200", description = "The permit's status", content = @Content(examples = @ExampleObject(name = "valid", value = """
+    @APIResponse(responseCode = "200", description = "The permit's status", content = @Content(schema = @Schema(implementation = PublicPermitStatus.class), examples = @ExampleObject(name = "valid", value = """
             {"status":"ISSUED","category":"CATEGORY_3","validFrom":"2026-12-24","validTo":"2027-12-23",
              "region":"750000000"}""")))
     @APIResponse(responseCode = "429", description = "Rate limit per client address; Retry-After says when", content = @Content(mediaType = Problem.MEDIA_TYPE))

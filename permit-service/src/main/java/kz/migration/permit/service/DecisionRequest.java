@@ -6,11 +6,16 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import kz.migration.permit.domain.PermitRefusalGround;
 
 /** An officer's decision; a refusal names at least one ground from the fixed list. */
+@Schema(example = """
+        {"decision": "REFUSE", "grounds": ["LOCAL_CONTENT_BREACH"],
+         "reason": "Citizens would be 65% of categories 1 and 2, below the required 70%"}""")
 public record DecisionRequest(
         @NotNull Decision decision,
         @Size(max = 6) List<@NotNull PermitRefusalGround> grounds,

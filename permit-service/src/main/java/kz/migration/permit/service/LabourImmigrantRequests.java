@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kz.migration.common.identifier.Iin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
@@ -30,6 +32,10 @@ public final class LabourImmigrantRequests {
     }
 
     /** The migration police's request for a permit issued to the worker. */
+    @Schema(example = """
+            {"fullName": "Aziz Karimov", "citizenship": "UZ", "passportNumber": "AA1234567", "passportExpiry": "2029-01-31",
+             "region": "750000000", "occupationCode": "9111", "months": 3,
+             "tax": {"reference": "KGD-2026-000311", "amount": {"amount": "15728.00", "currency": "KZT"}}}""")
     public record IssueRequest(
             @NotBlank @Size(max = 200) String fullName,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String citizenship,
@@ -43,6 +49,8 @@ public final class LabourImmigrantRequests {
     }
 
     /** One or more further months, prepaid. */
+    @Schema(example = """
+            {"months": 2, "tax": {"reference": "KGD-2026-000480", "amount": {"amount": "10485.33", "currency": "KZT"}}}""")
     public record ExtensionRequest(@NotNull @Min(1) @Max(11) Integer months, @NotNull @Valid TaxPrepayment tax) {
     }
 

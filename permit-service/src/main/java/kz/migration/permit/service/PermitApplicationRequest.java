@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import kz.migration.common.domain.PermitCategory;
@@ -19,6 +21,17 @@ import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
 
 /** An employer's application for a permit to employ one foreign worker on a vacancy whose labour-market test passed. */
+@Schema(example = """
+        {"vacancyId": "5a0d2c44-1b7e-4f0e-8d4a-6c1f2e3b4a59", "region": "750000000", "category": "CATEGORY_3",
+         "occupationCode": "2512", "termDays": 365,
+         "worker": {"fullName": "Ivan Petrov", "citizenship": "RU", "passportNumber": "751234567",
+                    "passportExpiry": "2030-05-01", "educationDocumentId": "DIP-2019-00042", "educationCountry": "RU",
+                    "legalisationReference": "APO-77-2024-1183"},
+         "salary": {"amount": "650000.00", "currency": "KZT"},
+         "headcount": {"category1": {"citizens": 4, "foreigners": 0}, "category2": {"citizens": 12, "foreigners": 1},
+                       "category3": {"citizens": 40, "foreigners": 2}, "category4": {"citizens": 90, "foreigners": 3},
+                       "intraCorporateTransfer": {"citizens": 0, "foreigners": 0}},
+         "totalEmployees": 152, "smallBusiness": false}""")
 public record PermitApplicationRequest(
         @NotNull UUID vacancyId,
         @NotNull @Kato String region,

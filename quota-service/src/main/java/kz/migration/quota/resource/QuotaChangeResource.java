@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,7 @@ public class QuotaChangeResource {
             would fall below what is already reserved plus used, nothing changes (422
             allocation-below-committed). ICT is outside the quota (400). Send an Idempotency-Key to make retries
             safe. Role: ministry.""")
-    @APIResponse(responseCode = "201", description = "The decision with its ledger rows", content = @Content(examples = @ExampleObject(name = "plan", value = CHANGE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The decision with its ledger rows", content = @Content(schema = @Schema(implementation = ChangeView.class), examples = @ExampleObject(name = "plan", value = CHANGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid plan (bad sums, duplicate regions, ICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "badSum", value = """
             {"type":"https://registry.migration.gov.kz/problems/validation","title":"Invalid request","status":400,
              "detail":"1 field is invalid","violations":[{"field":"categories[0].regions",
@@ -86,7 +87,7 @@ public class QuotaChangeResource {
             reserved minus used) can move: more is a 422 insufficient-free-quota. Safe against concurrent
             reservations: the move is a conditional update. Send an Idempotency-Key to make retries safe.
             Role: ministry.""")
-    @APIResponse(responseCode = "201", description = "The decision with its two ledger rows", content = @Content(examples = @ExampleObject(name = "reallocation", value = CHANGE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The decision with its two ledger rows", content = @Content(schema = @Schema(implementation = ChangeView.class), examples = @ExampleObject(name = "reallocation", value = CHANGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "The source region has no allocation")
     @APIResponse(responseCode = "422", description = "Not enough free units", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "insufficient", value = """
@@ -105,7 +106,7 @@ public class QuotaChangeResource {
     @Operation(operationId = "getQuotaChange", summary = "Read one ministry decision", description = """
             A plan, reallocation or adjustment: who made it, when, why, and the ledger rows it wrote. Roles:
             ministry, auditor.""")
-    @APIResponse(responseCode = "200", description = "The decision", content = @Content(examples = @ExampleObject(name = "change", value = CHANGE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = ChangeView.class), examples = @ExampleObject(name = "change", value = CHANGE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such decision")
     public ChangeView change(@PathParam("changeId") UUID changeId) {
         return queries.change(changeId);

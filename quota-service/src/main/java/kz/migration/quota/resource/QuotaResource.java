@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,8 +64,7 @@ public class QuotaResource {
     @Operation(operationId = "listQuotaBalances", summary = "List quota balances", description = """
             Balances ordered by year, region and category, filtered by any of them. Roles: ministry, auditor,
             officer (only the officer's own region is listed).""")
-    @APIResponse(responseCode = "200", description = "One page of balances", content = @Content(examples = @ExampleObject(name = "page", value = "{\"items\":["
-            + BALANCE_EXAMPLE + "],\"nextCursor\":\"MjAyNnw3NTAwMDAwMDB8Q0FURUdPUllfMw\"}")))
+    @APIResponse(responseCode = "200", description = "One page of balances")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
@@ -81,7 +81,7 @@ public class QuotaResource {
     @Operation(operationId = "getQuotaBalance", summary = "Read one quota balance", description = """
             The balance of one year, region and category; the ETag is the allocation version to send as If-Match
             when adjusting it. Roles: ministry, auditor, officer (own region; another region answers 404).""")
-    @APIResponse(responseCode = "200", description = "The balance", content = @Content(examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The balance", content = @Content(schema = @Schema(implementation = BalanceView.class), examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such balance (or another region's)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("year") @Min(2000) @Max(2999) int year, @PathParam("region") @Kato String region,
             @PathParam("category") String category) {
@@ -97,7 +97,7 @@ public class QuotaResource {
             Sets the allocated units of one balance, with a reason. It may not go below reserved plus used (422
             allocation-below-committed). Requires If-Match with the balance's ETag (428 without, 412 when another
             ministry decision changed it; reservations do not change the ETag). Role: ministry.""")
-    @APIResponse(responseCode = "200", description = "The new balance", content = @Content(examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The new balance", content = @Content(schema = @Schema(implementation = BalanceView.class), examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such balance")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -121,10 +121,7 @@ public class QuotaResource {
             Every movement of the balance in order: allocations and reallocations (with the ministry change id)
             and reservations, consumptions and releases (with the reservation and event id). The balance equals
             the sum of these rows. Roles: ministry, auditor, officer (own region).""")
-    @APIResponse(responseCode = "200", description = "One page of ledger rows", content = @Content(examples = @ExampleObject(name = "ledger", value = """
-            {"items":[{"id":17,"year":2026,"region":"750000000","category":"CATEGORY_3","movement":"RESERVE",
-             "allocatedDelta":0,"reservedDelta":1,"usedDelta":0,"reservationId":"0b6f...","eventId":"9a1c...",
-             "occurredAt":"2026-03-02T09:15:00Z"}]}""")))
+    @APIResponse(responseCode = "200", description = "One page of ledger rows")
     @APIResponse(responseCode = "404", description = "No such balance (or another region's)")
     public Page<LedgerEntryView> ledger(@PathParam("year") @Min(2000) @Max(2999) int year,
             @PathParam("region") @Kato String region, @PathParam("category") String category,

@@ -52,19 +52,6 @@ final class ApiExamples {
             {"type": "https://registry.migration.gov.kz/problems/referral-outcome-recorded",
              "title": "The referral already has an outcome", "status": 422,
              "detail": "Referral 5d1e0c52-2f7b-4f0e-bb3c-0e6c8e1d9a11 already ended with HIRED", "outcome": "HIRED"}""";
-    static final String VACANCY_PAGE = "{\"items\": [" + kz.migration.vacancy.api.VacancyResponse.EXAMPLE
-            + "], \"nextCursor\": \"MjAyNi0wMy0wMlQwNDoxNTowMFp8MGI5ZjZhNGU\"}";
-    static final String PUBLIC_PAGE = "{\"items\": [" + kz.migration.vacancy.api.PublicVacancy.EXAMPLE
-            + "], \"nextCursor\": null}";
-    static final String REFERRAL_PAGE = "{\"items\": [" + kz.migration.vacancy.api.ReferralResponse.EXAMPLE
-            + "], \"nextCursor\": null}";
-    static final String CHANGE_PAGE = """
-            {"items": [{"changedAt": "2026-03-05T07:00:00Z", "changedBy": "employer-180240012345", "material": true,
-             "reasons": ["SALARY_LOWERED"], "searchStartedOn": "2026-03-05", "foreignLabourAllowedFrom": "2026-03-20"}],
-             "nextCursor": null}""";
-    static final String FLAG_PAGE = """
-            {"items": [{"employerBin": "180240012345", "region": "750000000", "decidedReferrals": 6,
-             "unjustifiedRejections": 4, "unjustifiedShare": "0.6667", "threshold": "0.5"}], "nextCursor": null}""";
 
     private ApiExamples() {
     }

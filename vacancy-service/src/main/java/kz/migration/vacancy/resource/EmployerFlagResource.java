@@ -40,7 +40,7 @@ public class EmployerFlagResource {
             Roles: officer (employers of the token's region), ministry, auditor. An employer is flagged in a region
             when, among at least vacancy.referrals.minimum-decided-referrals decided referrals, the share rejected
             without a justified reason exceeds vacancy.referrals.unjustified-rejection-share. Ordered by BIN.""")
-    @APIResponse(responseCode = "200", description = "One page of flagged employers", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.FLAG_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of flagged employers")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Role may not see flags", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))

@@ -84,7 +84,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.LABOUR_EXCHANGE, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "listReferrals", summary = "List the referrals of a vacancy", description = """
             Roles: employer (own vacancies), officer (own region), labour-exchange, ministry, auditor. Oldest first.""")
-    @APIResponse(responseCode = "200", description = "One page of referrals", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.REFERRAL_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of referrals")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Role may not read referrals", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))

@@ -109,7 +109,7 @@ public class VacancyResource {
     @Operation(operationId = "listVacancies", summary = "List vacancies", description = """
             Roles: employer (always only its own, whatever employerBin says), officer (always only the token's
             region), labour-exchange, ministry, auditor. Newest first; pass nextCursor as cursor for the next page.""")
-    @APIResponse(responseCode = "200", description = "One page of vacancies", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.VACANCY_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of vacancies")
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Role may not read vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
@@ -221,7 +221,7 @@ public class VacancyResource {
     @Operation(operationId = "listVacancyChanges", summary = "List a vacancy's recorded changes", description = """
             Roles: employer (own), officer (own region), labour-exchange, ministry, auditor. Each change says whether
             it restarted the 15-day search and why. Oldest first.""")
-    @APIResponse(responseCode = "200", description = "One page of changes", content = @Content(examples = @ExampleObject(name = "page", value = ApiExamples.CHANGE_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Role may not read vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
