@@ -92,6 +92,7 @@ public class RegistryApiConventions implements OASFilter {
         }
         if (components.getSchemas() != null) {
             removeUnreferencedSchemas(openAPI);
+            examplesFromUsage(openAPI);
             addDerivedExamples(openAPI.getComponents().getSchemas());
             components.setSchemas(new LinkedHashMap<>(new TreeMap<>(components.getSchemas())));
         }
@@ -340,6 +341,131 @@ public class RegistryApiConventions implements OASFilter {
 
     private static Schema string(String description) {
         return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
+    }
+
+    /**
+     * A schema without its own example takes the fullest example shown where it is used directly (a request or
+     * success response of that type), and then its nested schemas take the matching member of their parent's
+     * example, so one example written on an operation documents every type in it.
+     */
+    private static void examplesFromUsage(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Map<String, Object> found = new TreeMap<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    List<Content> contents = new ArrayList<>();
+                    if (operation.getRequestBody() != null) {
+                        contents.add(operation.getRequestBody().getContent());
+                    }
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                            if (code.startsWith("2")) {
+                                contents.add(response.getContent());
+                            }
+                        });
+                    }
+                    for (Content content : contents) {
+                        if (content == null || content.getMediaTypes() == null) {
+                            continue;
+                        }
+                        for (MediaType media : content.getMediaTypes().values()) {
+                            String name = refName(media.getSchema());
+                            if (name == null || schemas.get(name) == null || hasExample(schemas.get(name))) {
+                                continue;
+                            }
+                            List<Object> values = new ArrayList<>();
+                            if (media.getExample() != null) {
+                                values.add(media.getExample());
+                            }
+                            if (media.getExamples() != null) {
+                                media.getExamples().values().forEach(e -> values.add(e.getValue()));
+                            }
+                            for (Object value : values) {
+                                if (size(value) > size(found.get(name))) {
+                                    found.put(name, value);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        found.forEach((name, value) -> schemas.get(name).setExamples(List.of(value)));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Schema parent : schemas.values()) {
+                if (!hasExample(parent) || parent.getProperties() == null) {
+                    continue;
+                }
+                Object example = firstExample(parent);
+                for (Map.Entry<String, Schema> property : parent.getProperties().entrySet()) {
+                    Schema type = property.getValue();
+                    Object value = member(example, property.getKey());
+                    if (type.getItems() != null && refName(type) == null) {
+                        type = type.getItems();
+                        value = firstElement(value);
+                    }
+                    String name = refName(type);
+                    if (name != null && size(value) >= 0 && schemas.get(name) != null
+                            && !hasExample(schemas.get(name))) {
+                        schemas.get(name).setExamples(List.of(value));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (Schema schema : schemas.values()) {
+            if (!hasExample(schema) && schema.getType() != null && schema.getType().contains(SchemaType.STRING)
+                    && schema.getFormat() != null) {
+                Object scalar = switch (schema.getFormat()) {
+                    case "uuid" -> "0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10";
+                    case "date" -> "2026-03-02";
+                    case "date-time" -> "2026-03-02T04:15:00Z";
+                    default -> null;
+                };
+                if (scalar != null) {
+                    schema.setExamples(List.of(scalar));
+                }
+            }
+        }
+    }
+
+    private static String refName(Schema schema) {
+        return schema == null || schema.getRef() == null
+                ? null
+                : schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+    }
+
+    private static int size(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.size();
+        }
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
+            return node.isNull() || node.isMissingNode() ? -1 : node.size();
+        }
+        return value == null ? -1 : 0;
+    }
+
+    private static Object member(Object value, String name) {
+        if (value instanceof Map<?, ?> map) {
+            return map.get(name);
+        }
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode node && node.isObject()) {
+            return node.get(name);
+        }
+        return null;
+    }
+
+    private static Object firstElement(Object value) {
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : list.get(0);
+        }
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode node && node.isArray()) {
+            return node.isEmpty() ? null : node.get(0);
+        }
+        return null;
     }
 
     /**

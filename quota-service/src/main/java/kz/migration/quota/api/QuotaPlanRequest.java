@@ -18,7 +18,10 @@ import kz.migration.common.identifier.Kato;
  * A year's national quota for one or more categories with its distribution by region. Applied all or nothing:
  * for each category named, the regions listed get exactly their share and regions not listed get zero.
  */
-@Schema(description = "National quota of a year by category, distributed by region; regions must sum to the national figure")
+@Schema(description = "National quota of a year by category, distributed by region; regions must sum to the national figure", example = """
+        {"year": 2026, "reason": "Order No. 98 of 2026-01-15",
+         "categories": [{"category": "CATEGORY_3", "national": 1500,
+                         "regions": [{"region": "750000000", "allocated": 1000}, {"region": "710000000", "allocated": 500}]}]}""")
 public record QuotaPlanRequest(
         @NotNull @Min(2000) @Max(2999) Integer year,
         @NotBlank @Size(max = 500) String reason,

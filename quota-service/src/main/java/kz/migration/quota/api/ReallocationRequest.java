@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.Kato;
 
-@Schema(description = "Moves free units of one year and category from one region to another")
+@Schema(description = "Moves free units of one year and category from one region to another", example = """
+        {"year": 2026, "category": "CATEGORY_3", "fromRegion": "710000000", "toRegion": "750000000", "units": 50,
+         "reason": "Order No. 131 of 2026-05-04: Astana's free units move to Almaty"}""")
 public record ReallocationRequest(
         @NotNull @Min(2000) @Max(2999) Integer year,
         @NotNull PermitCategory category,
