@@ -1,10 +1,6 @@
 package kz.migration.acceptance;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,8 +81,9 @@ final class AcceptanceStack implements AutoCloseable {
                 "--http-port-base", Integer.toString(httpBase),
                 "--timeout", Long.toString(STARTUP.toSeconds()),
                 "--no-appcds",
-                // The labour-market test job runs every 60 s by default; the scenario waits for it.
-                "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s"));
+                // The labour-market test and permit lifecycle jobs run every minute by default; scenarios wait for them.
+                "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s",
+                "--jvm-option", "-Dpermit.jobs.every=2s"));
         Path log = launcherLog();
         launcher = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -121,19 +119,33 @@ final class AcceptanceStack implements AutoCloseable {
         return tokens.mint("acceptance-" + role, role, bin, region, Duration.ofHours(1));
     }
 
+    /** The services' date (Asia/Almaty), as quota-service's dev clock tells it. */
+    LocalDate today() {
+        Reply clock = new Http().get(baseUrl("quota-service") + "/dev/clock", null);
+        if (clock.status() != 200) {
+            throw new IllegalStateException("quota-service's dev clock: " + clock);
+        }
+        return LocalDate.parse(clock.json().get("today").asText());
+    }
+
+    /** The log file of one service process (all its restarts append to it). */
+    Path log(String module) {
+        return root.resolve(".registry-data").resolve("logs").resolve(module + ".log");
+    }
+
     /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */
-    void advanceClocks(String by) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+    void advanceClocks(String by) {
+        Http http = new Http();
         for (String module : SERVICE_MODULES) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(module) + "/dev/clock/advance"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"" + by + "\"}")).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(module + " refused the clock advance: HTTP " + response.statusCode()
-                        + " " + response.body());
+            Reply reply = http.post(baseUrl(module) + "/dev/clock/advance", null, "{\"by\":\"" + by + "\"}");
+            if (reply.status() != 200) {
+                throw new IllegalStateException(module + " refused the clock advance: " + reply);
             }
         }
+    }
+
+    String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
     }
 
     /** The TCP ports of the stack: PostgreSQL, Kafka and the four services. */

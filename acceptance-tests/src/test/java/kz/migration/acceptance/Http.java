@@ -12,18 +12,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The suite's only way into the services: HTTP with JSON bodies, a token per call. */
+/**
+ * Plain HTTP with JSON bodies and a token per call. Only the service facades ({@link Vacancies}, {@link Permits},
+ * {@link Quotas}, {@link Contracts}) and the dev clock use it: the scenarios never build a URL themselves.
+ */
 final class Http {
 
-    /** A response: status, body as JSON (null if empty or not JSON) and the raw text for failure messages. */
-    record Reply(int status, JsonNode json, String body) {
-        @Override
-        public String toString() {
-            return "HTTP " + status + " " + body;
-        }
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Reply get(String url, String token) {
@@ -31,14 +26,24 @@ final class Http {
     }
 
     Reply post(String url, String token, String json) {
-        return send(request(url, token).header("Content-Type", "application/json")
+        return post(url, token, json, null);
+    }
+
+    /** A creating POST: a fresh Idempotency-Key each call; {@code ifMatch} for updates guarded by a version. */
+    Reply post(String url, String token, String json, String ifMatch) {
+        HttpRequest.Builder builder = request(url, token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
     }
 
     /** A POST without a body, for commands named by their path alone (e.g. start a review). */
     Reply post(String url, String token) {
-        return send(request(url, token).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(request(url, token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private static HttpRequest.Builder request(String url, String token) {
@@ -62,7 +67,8 @@ final class Http {
                     json = null;
                 }
             }
-            return new Reply(response.statusCode(), json, body);
+            return new Reply(response.statusCode(), json, body,
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
