@@ -85,13 +85,15 @@ final class AcceptanceStack implements AutoCloseable {
                 "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s",
                 "--jvm-option", "-Dpermit.jobs.every=2s"));
         Path log = launcherLog();
+        // A relaunch (after a kill -9) appends to the same log: wait for one more "Running." line than before.
+        long runningBefore = Files.exists(log) ? runningLines(Files.readString(log)) : 0;
         launcher = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         Instant deadline = Instant.now().plus(STARTUP);
         while (true) {
             String output = Files.readString(log);
-            if (output.contains("Running. Ctrl-C")) {
+            if (runningLines(output) > runningBefore) {
                 // Demo data (the year's quota plan included) is loaded once this line is printed.
                 launcher.descendants().forEach(children::add);
                 return;
@@ -103,6 +105,70 @@ final class AcceptanceStack implements AutoCloseable {
                 throw new IllegalStateException("the stack did not start within " + STARTUP + ":\n" + output);
             }
             TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private static long runningLines(String output) {
+        return output.lines().filter(line -> line.startsWith("Running. Ctrl-C")).count();
+    }
+
+    /**
+     * kill -9 of the launcher, which is the JVM that runs the Kafka broker: the broker dies with it, PostgreSQL and
+     * the services are orphaned (as after a crash of {@code ./registry up}).
+     */
+    void killLauncher() throws InterruptedException {
+        launcher.descendants().forEach(children::add);
+        launcher.destroyForcibly();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** {@code ./registry up} again on the same data: it stops the orphans and starts everything as after a crash. */
+    void relaunch() throws IOException, InterruptedException {
+        launch();
+    }
+
+    /** The pid the launcher recorded last for a service (a restarted service has a new one). */
+    long servicePid(String module) throws IOException {
+        long pid = -1;
+        for (String line : Files.readAllLines(root.resolve(".registry-data").resolve("services.pids"))) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length == 2 && cells[0].equals(module)) {
+                pid = Long.parseLong(cells[1]);
+            }
+        }
+        return pid;
+    }
+
+    /** kill -9 of one service process; the launcher notices and starts it again. */
+    long killService(String module) throws IOException, InterruptedException {
+        long pid = servicePid(module);
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(module + " pid " + pid + " is not running"));
+        children.add(process);
+        process.destroyForcibly();
+        process.onExit().join();
+        return pid;
+    }
+
+    /** Whether the service answers UP on /q/health. */
+    boolean healthy(String module) {
+        try {
+            return new Http().get(baseUrl(module) + "/q/health", null).status() == 200;
+        } catch (RuntimeException down) {
+            return false;
+        }
+    }
+
+    /** JDBC URL of a service's database; user and password are the database name, as the launcher creates them. */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    }
+
+    /** Shifts one service's clock (a restarted service starts again from the real time). */
+    void advanceClock(String module, String by) {
+        Reply reply = new Http().post(baseUrl(module) + "/dev/clock/advance", null, "{\"by\":\"" + by + "\"}");
+        if (reply.status() != 200) {
+            throw new IllegalStateException(module + " refused the clock advance: " + reply);
         }
     }
 
@@ -135,12 +201,8 @@ final class AcceptanceStack implements AutoCloseable {
 
     /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */
     void advanceClocks(String by) {
-        Http http = new Http();
         for (String module : SERVICE_MODULES) {
-            Reply reply = http.post(baseUrl(module) + "/dev/clock/advance", null, "{\"by\":\"" + by + "\"}");
-            if (reply.status() != 200) {
-                throw new IllegalStateException(module + " refused the clock advance: " + reply);
-            }
+            advanceClock(module, by);
         }
     }
 
@@ -184,6 +246,19 @@ final class AcceptanceStack implements AutoCloseable {
             if (child.isAlive()) {
                 child.destroyForcibly();
             }
+        }
+        // A launcher that failed while recovering from a kill -9 leaves PostgreSQL daemonised: stop it by its pid.
+        Path postmaster = root.resolve(".registry-data").resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(postmaster)) {
+                long pid = Long.parseLong(Files.readAllLines(postmaster).get(0).trim());
+                ProcessHandle.of(pid).ifPresent(postgres -> {
+                    postgres.destroy();
+                    postgres.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[acceptance] could not stop PostgreSQL via " + postmaster + ": " + e.getMessage());
         }
     }
 

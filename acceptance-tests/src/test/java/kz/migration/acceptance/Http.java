@@ -20,6 +20,20 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final boolean keysFromContent;
+
+    /** A fresh Idempotency-Key on every creating POST. */
+    Http() {
+        this(false);
+    }
+
+    /**
+     * {@code keysFromContent}: the Idempotency-Key is a hash of URL, token and body, so a client that retries the
+     * same request after a lost response (a service killed mid-request) sends the same key, as a real client must.
+     */
+    Http(boolean keysFromContent) {
+        this.keysFromContent = keysFromContent;
+    }
 
     Reply get(String url, String token) {
         return send(request(url, token).GET());
@@ -32,7 +46,7 @@ final class Http {
     /** A creating POST: a fresh Idempotency-Key each call; {@code ifMatch} for updates guarded by a version. */
     Reply post(String url, String token, String json, String ifMatch) {
         HttpRequest.Builder builder = request(url, token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", idempotencyKey(url, token, json))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
@@ -42,8 +56,21 @@ final class Http {
 
     /** A POST without a body, for commands named by their path alone (e.g. start a review). */
     Reply post(String url, String token) {
-        return send(request(url, token).header("Idempotency-Key", UUID.randomUUID().toString())
+        return send(request(url, token).header("Idempotency-Key", idempotencyKey(url, token, ""))
                 .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private String idempotencyKey(String url, String token, String body) {
+        if (!keysFromContent) {
+            return UUID.randomUUID().toString();
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((url + "\n" + token + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest.Builder request(String url, String token) {
