@@ -61,7 +61,7 @@ public class AuditRecordResource {
             DENIED, NOT_FOUND, INVALID or FAILED), and reads of personal data by officers, ministries and auditors
             (READ). Event-driven changes have subject system:<consumer>. The trail is append-only: the database
             refuses updates and deletes. Pass nextCursor as cursor for the next page.""")
-    @APIResponse(responseCode = "200", description = "One page of audit records", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = AuditRecord.EXAMPLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "One page of audit records")
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = INVALID)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = FORBIDDEN)))

@@ -38,7 +38,7 @@ import kz.migration.common.web.RequestContext;
 /**
  * The conventions every service shares (DESIGN.md §5), written once into each OpenAPI document instead of repeated
  * on every resource: the standard problem+json responses an operation can return (400, 401, 403, 404, 409 on a
- * reused Idempotency-Key, 412/428 with If-Match, 429 on public operations) with the shared {@code Problem} schema
+ * reused Idempotency-Key, 412/428 with If-Match; 429 completed with Retry-After where declared) with the shared {@code Problem} schema
  * and an example of each {@code type}; the roles in every description; the integration headers; examples for page
  * and enum schemas; and a sorted, timestamp-free document so that the committed spec can be compared byte for byte.
  */
@@ -126,7 +126,9 @@ public class RegistryApiConventions implements OASFilter {
                         "Send a valid bearer token in the Authorization header");
                 standard(responses, ProblemType.FORBIDDEN, "The token's role may not call this operation",
                         "Your role may not call this operation");
-            } else {
+            }
+            if (responses.getAPIResponse("429") != null) {
+                // Only the operations behind PublicRateLimiter declare 429; it always comes with Retry-After.
                 standard(responses, ProblemType.TOO_MANY_REQUESTS,
                         "Rate limit per client address exceeded; Retry-After says when to try again",
                         "Too many requests from this address; retry after 1 second");
@@ -186,7 +188,7 @@ public class RegistryApiConventions implements OASFilter {
     private static void describeRoles(Operation operation, List<String> roles) {
         String description = operation.getDescription() == null ? "" : operation.getDescription().strip();
         String line = roles.isEmpty()
-                ? "Access: public, no token (rate-limited per client address)."
+                ? "Access: public, no token."
                 : "Access: bearer token with role " + roles.stream().sorted().collect(Collectors.joining(", ")) + ".";
         if (!description.contains(line)) {
             operation.setDescription(description.isEmpty() ? line : description + "\n\n" + line);

@@ -135,8 +135,7 @@ public class ContractResource {
             Roles ministry and auditor search everything; an employer sees only its own contracts and an officer
             only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
             (yyyy-mm-dd, inclusive). Ordered by registration time; pass nextCursor back as cursor.""")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = "{\"items\":["
-            + CONTRACT_EXAMPLE + "],\"nextCursor\":\"MTc2Mzg3NDMyMDAwMDAwMHwwZjhl\"}")))
+    @APIResponse(responseCode = "200", description = "One page (the example of each item is the contract's)")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ContractView> search(
             @QueryParam("permitNumber") @Pattern(regexp = RegisterContractRequest.PERMIT_NUMBER, message = "must look like WP-2026-000123") String permitNumber,

@@ -88,6 +88,7 @@ public class LabourImmigrantPermitResource {
             + "wrong number and a wrong document get the same 404.")
     @APIResponse(responseCode = "200", description = "The permit", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "permit", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such permit for this document", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Rate limit per client address; Retry-After says when", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabourImmigrantRequests.View get(@PathParam("number") @Size(max = 16) String number,
             @QueryParam("document") @NotBlank @Size(max = 20) String document, @Context HttpServerRequest http) {
         limiter.acquire(http);
