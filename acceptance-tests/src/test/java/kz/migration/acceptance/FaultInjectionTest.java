@@ -225,7 +225,8 @@ class FaultInjectionTest {
         int expected = journeys.size();
         String auditor = stack.token("auditor", null, null);
         // Quiet first: every outbox drained (a relay retries what the broker's death left unsent).
-        waitUntil(() -> DATABASES.stream().allMatch(db -> unsent(db) == 0), Duration.ofMinutes(3), "outboxes drained");
+        waitUntil(() -> DATABASES.stream().allMatch(db -> unsent(db) == 0) && pendingRegistryEntries() == 0,
+                Duration.ofMinutes(3), "outboxes drained, registry chained");
         Map<String, Long> unsent = new LinkedHashMap<>();
         for (String db : DATABASES) {
             unsent.put(db, unsent(db));
@@ -266,6 +267,8 @@ class FaultInjectionTest {
                 + "on e.contract_id = c.id and e.action = 'REGISTERED' group by c.id",
                 rs -> registeredEntries.put(rs.getString(1), rs.getInt(2)));
         long contractsOnce = registeredEntries.values().stream().filter(count -> count == 1).count();
+        long[] pending = {0};
+        query("contract", "select count(*) from registry_pending", rs -> pending[0] = rs.getLong(1));
         JsonNode chain = Scenario.expect(200, contracts.verifyRegistry(auditor));
         JsonNode ledger = Scenario.expect(200, quotas.verifyLedger(auditor, year));
 
@@ -300,6 +303,8 @@ class FaultInjectionTest {
                 + registeredEntries.size(),
                 contractsOnce == registeredEntries.size()
                         && registeredEntries.size() == expected));
+        summary.add(row("registry entries left pending, not chained (contract DB)", Long.toString(pending[0]),
+                pending[0] == 0));
         summary.add(row("registry chain verifies (API)", chain.get("entriesChecked").asText() + " entries",
                 chain.get("intact").asBoolean()));
         summary.add(row("vacancy positions filled exactly once (API)", filledOnce + " of " + journeys.size(),
@@ -330,6 +335,7 @@ class FaultInjectionTest {
         assertEquals(registeredEntries.size(), contractsOnce, registeredEntries::toString);
         assertEquals(expected, registeredEntries.size());
         assertTrue(chain.get("intact").asBoolean(), chain::toString);
+        assertEquals(0, pending[0], "registry entries not chained");
         assertEquals(journeys.size(), filledOnce);
         unsent.forEach((db, count) -> assertEquals(0L, count, db + " outbox"));
     }
@@ -359,6 +365,16 @@ class FaultInjectionTest {
         try {
             query(database, "select count(*) from outbox_event where published_at is null",
                     rs -> count[0] = rs.getLong(1));
+        } catch (SQLException e) {
+            return -1;
+        }
+        return count[0];
+    }
+
+    private long pendingRegistryEntries() {
+        long[] count = {-1};
+        try {
+            query("contract", "select count(*) from registry_pending", rs -> count[0] = rs.getLong(1));
         } catch (SQLException e) {
             return -1;
         }

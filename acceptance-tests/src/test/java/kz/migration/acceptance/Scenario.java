@@ -83,6 +83,15 @@ abstract class Scenario {
         return eventually(what, call, reply -> reply.status() == 200 && done.test(reply.json())).json();
     }
 
+    /**
+     * The registry verification once every recorded change is chained: contract-registry appends to a pending list
+     * in the business transaction and its sequencer chains it moments later.
+     */
+    JsonNode chainedRegistry() {
+        return eventuallyJson("registry chained", () -> contracts.verifyRegistry(auditor),
+                view -> view.path("pendingEntries").asLong(0) == 0);
+    }
+
     LocalDate today() {
         return stack.today();
     }

@@ -115,7 +115,8 @@ public final class LoadDriver {
     }
 
     private String token(String role, String bin, String region) {
-        return tokens.mint("load-" + role, role, bin, region, Duration.ofHours(2));
+        // The services refuse tokens that live longer than an hour (smallrye.jwt.time-to-live).
+        return tokens.mint("load-" + role, role, bin, region, Duration.ofMinutes(59));
     }
 
     void run() throws Exception {
@@ -278,7 +279,8 @@ public final class LoadDriver {
                         view.get("fee"), Instant.now()));
         require(paid, 200, "fee");
         long issuedAt = System.nanoTime();
-        visibility.add(new long[]{issuedAt, issued.incrementAndGet()});
+        int issuedSoFar = issued.incrementAndGet();
+        visibility.add(new long[]{issuedAt, issuedSoFar});
         IssuedPermit permit = new IssuedPermit(employer.token(), paid.json().get("permitNumber").asText(), passport,
                 paid.json().get("validFrom").asText(), paid.json().get("validTo").asText());
         api.get("GET /public/permits/{number}/status", permitUrl + "/api/v1/public/permits/" + permit.permitNumber()
@@ -287,7 +289,7 @@ public final class LoadDriver {
         api.get("GET /quotas/{year}/{region}/{category}", quotaUrl + "/api/v1/quotas/" + year + "/" + REGION + "/"
                 + CATEGORY, ministry);
         // Every other permit's contract is registered now; the rest wait for the registration burst.
-        if (issued.get() % 2 == 0) {
+        if (issuedSoFar % 2 == 0) {
             burstPermits.add(permit);
         } else if (registerContract(api, permit, "POST /contracts")) {
             contractsRegistered.incrementAndGet();
