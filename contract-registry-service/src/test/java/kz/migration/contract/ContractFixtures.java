@@ -136,6 +136,15 @@ public final class ContractFixtures implements AutoCloseable {
                         permitNumber)));
     }
 
+    /**
+     * Waits until the sequencer has chained every change recorded so far: registry entries are written by
+     * RegistrySequencer after the business transaction commits, not inside it.
+     */
+    public void awaitChained() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> queryLong("select count(*) from registry_pending") == 0);
+    }
+
     /** A valid registration body for {@code permit}: same worker, region, occupation, dates inside. */
     public static Map<String, Object> registration(PermitIssued permit) {
         Map<String, Object> worker = new LinkedHashMap<>();

@@ -174,6 +174,7 @@ class ContractLifecycleTest {
             assertEquals("PERMIT_REVOKED", status(bin, revokedId));
             assertEquals("PERMIT_EXPIRED", status(bin, expiredId));
         });
+        fixtures.awaitChained();
         assertEquals(1, fixtures.queryLong(
                 "select count(*) from registry_entry where contract_id = ?::uuid and action = 'PERMIT_ENDED'",
                 revokedId));
@@ -197,6 +198,7 @@ class ContractLifecycleTest {
                 permit.permitNumber(), bin, permit.region(), "VIOLATIONS", today().plusYears(1), Instant.now()));
         fixtures.send(revoked);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PERMIT_REVOKED".equals(status(bin, id)));
+        fixtures.awaitChained();
         long entries = fixtures.queryLong("select count(*) from registry_entry where contract_id = ?::uuid", id);
         double duplicatesBefore = duplicates();
 
@@ -208,6 +210,7 @@ class ContractLifecycleTest {
         assertEquals("REVOKED", fixtures.queryString(
                 "select status from permit_view where permit_number = ?", permit.permitNumber()));
         assertEquals("PERMIT_REVOKED", status(bin, id));
+        fixtures.awaitChained();
         assertEquals(entries, fixtures.queryLong("select count(*) from registry_entry where contract_id = ?::uuid",
                 id));
         assertEquals(1, fixtures.queryLong("select count(*) from inbox_event where event_id = ?::uuid",

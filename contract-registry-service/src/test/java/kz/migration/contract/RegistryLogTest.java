@@ -35,6 +35,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import kz.migration.common.event.EventCodec;
+import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.contract.domain.RegistryHashes;
@@ -118,8 +120,10 @@ class RegistryLogTest {
                         .post("/api/v1/contracts/" + c.id() + "/termination").then().statusCode(200);
             }
         }
+        fixtures.awaitChained();
         ExtractableResponse<Response> intact = verify();
         assertEquals(true, intact.path("intact"));
+        assertEquals(0, ((Number) intact.path("pendingEntries")).longValue());
         long head = ((Number) intact.path("headSequence")).longValue();
         assertTrue(head >= headBefore + 1000, "every operation appended an entry");
 
@@ -176,14 +180,50 @@ class RegistryLogTest {
         } finally {
             pool.shutdown();
         }
+        fixtures.awaitChained();
         assertEquals(0, fixtures.queryLong("""
                 select count(*) from (select previous_hash from registry_entry group by previous_hash
                 having count(*) > 1) forks"""));
         assertEquals(fixtures.queryLong("select max(sequence) from registry_entry"),
                 fixtures.queryLong("select count(*) from registry_entry"));
+        // Every contract is in the log exactly once as REGISTERED.
+        assertEquals(0, fixtures.queryLong("""
+                select count(*) from labour_contract c where (select count(*) from registry_entry e
+                where e.contract_id = c.id and e.action = 'REGISTERED') <> 1"""));
         ExtractableResponse<Response> verified = verify();
         assertEquals(true, verified.path("intact"));
         assertTrue(((Number) verified.path("headSequence")).longValue() >= headBefore + threads * perThread);
+    }
+
+    @Test
+    void registrationDoesNotWaitForTheChainAndItsEventCarriesTheChainedSequence() throws Exception {
+        PermitIssued permit = labourImmigrantPermit();
+        String id;
+        try (Connection sequencer = dataSource.getConnection()) {
+            // Another session holds the registry head, as the sequencer does while it chains a batch.
+            sequencer.setAutoCommit(false);
+            try (Statement statement = sequencer.createStatement()) {
+                statement.execute("select sequence from registry_head where id = 1 for update");
+            }
+            id = ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit))
+                    .then().statusCode(201).extract().path("id");
+            assertEquals(0, fixtures.queryLong("select count(*) from registry_entry where contract_id = ?::uuid",
+                    id));
+            assertEquals(1, fixtures.queryLong("select count(*) from registry_pending where contract_id = ?::uuid",
+                    id));
+            sequencer.rollback();
+        }
+        fixtures.awaitChained();
+        long sequence = fixtures.queryLong(
+                "select sequence from registry_entry where contract_id = ?::uuid and action = 'REGISTERED'", id);
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(bootstrap, "contract.events")) {
+            String value = consumer.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value();
+            EventCodec codec = new EventCodec();
+            ContractRegistered registered = codec.payload(codec.decode(value), ContractRegistered.class);
+            assertTrue(sequence > 0);
+            assertEquals(sequence, registered.registrySequence());
+        }
     }
 
     @Test
@@ -206,6 +246,7 @@ class RegistryLogTest {
                 .then().statusCode(201).extract().path("id");
         ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit)).then()
                 .statusCode(201);
+        fixtures.awaitChained();
         long sequence = fixtures.queryLong("select max(sequence) from registry_entry where contract_id = ?::uuid",
                 first);
         ExtractableResponse<Response> proof = given().auth().oauth2(TestTokens.role("ministry"))

@@ -13,5 +13,7 @@ public record RegistryVerification(
         String headHash,
         @Schema(description = "First entry whose content or link does not verify; absent when intact") Long firstBrokenSequence,
         @Schema(description = "What failed at firstBrokenSequence") String problem,
+        @Schema(description = "Changes recorded but not chained yet (the sequencer chains them within milliseconds); "
+                + "they are not part of this verification") long pendingEntries,
         Instant verifiedAt) {
 }

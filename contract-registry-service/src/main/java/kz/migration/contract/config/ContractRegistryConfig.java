@@ -1,5 +1,7 @@
 package kz.migration.contract.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,4 +27,15 @@ public interface ContractRegistryConfig {
     /** Rows fetched per round trip while verifying the chain; memory stays constant whatever the log size. */
     @WithDefault("1000")
     int verifyFetchSize();
+
+    /** Pending registry entries chained per sequencer transaction. */
+    @WithDefault("500")
+    int sequencerBatchSize();
+
+    /**
+     * How long the sequencer sleeps when nothing is pending; a commit with pending entries wakes it at once, so
+     * this only bounds the delay when a wake-up is lost (another instance's commit).
+     */
+    @WithDefault("PT0.5S")
+    Duration sequencerPollInterval();
 }

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.NativeQuery;
+
 import io.agroal.api.AgroalDataSource;
 
 import kz.migration.contract.api.RegistryEntryView;
@@ -50,20 +52,48 @@ public class RegistryRepository {
         return new Head(((Number) row[0]).longValue(), (String) row[1]);
     }
 
+    /** An entry the sequencer chained, with the event to emit for it (both null when the change emits none). */
+    public record Chained(long sequence, UUID contractId, String eventType, String eventPayload) {
+    }
+
     /**
-     * Appends one entry through {@code registry_append}: locks the head row until the transaction ends, chains the
-     * entry to it and moves the head, in one round trip. Returns the new sequence number.
+     * Records a change to be chained by the sequencer. A plain insert: no lock on the chain, so concurrent
+     * business transactions do not wait for each other here.
      */
-    public long append(UUID contractId, RegistryAction action, String state, String stateHash, Instant recordedAt) {
-        Object sequence = entityManager
-                .createNativeQuery("select appended_sequence from registry_append(?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, contractId)
-                .setParameter(2, action.name())
-                .setParameter(3, state)
-                .setParameter(4, stateHash)
-                .setParameter(5, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
-                .getSingleResult();
-        return ((Number) sequence).longValue();
+    public void insertPending(UUID contractId, RegistryAction action, String state, String stateHash,
+            Instant recordedAt, String eventType, String eventPayload) {
+        // Typed binding: the event columns are null for changes that emit no event.
+        entityManager.createNativeQuery("""
+                insert into registry_pending (recorded_at, contract_id, action, state, state_hash, event_type,
+                    event_payload) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
+                .setParameter(2, contractId)
+                .setParameter(3, action.name())
+                .setParameter(4, state)
+                .setParameter(5, stateHash)
+                .unwrap(NativeQuery.class)
+                .setParameter(6, eventType, String.class)
+                .setParameter(7, eventPayload, String.class)
+                .executeUpdate();
+    }
+
+    /**
+     * Chains up to {@code limit} committed pending entries through {@code registry_chain_pending}: one statement
+     * that holds the head row lock until the caller's transaction ends. Returns them in chain order.
+     */
+    public List<Chained> chainPending(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select chained_sequence, contract_id, event_type, event_payload from registry_chain_pending(?1)""")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new Chained(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
+                (String) r[3])).toList();
+    }
+
+    /** Changes recorded but not chained yet. */
+    public long pendingCount() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from registry_pending").getSingleResult())
+                .longValue();
     }
 
     public Optional<RegistryEntryView> entry(long sequence) {

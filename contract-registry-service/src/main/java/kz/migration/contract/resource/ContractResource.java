@@ -45,8 +45,8 @@ import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.EntityVersions;
+import kz.migration.common.web.Page;
 import kz.migration.contract.api.AmendContractRequest;
-import kz.migration.contract.api.ContractPage;
 import kz.migration.contract.api.ContractStatistics;
 import kz.migration.contract.api.ContractView;
 import kz.migration.contract.api.RegisterContractRequest;
@@ -96,8 +96,10 @@ public class ContractResource {
             and occupation, and the contract's dates must lie within the permit's validity. Each mismatch has its
             own problem type; all mismatches found are listed in `mismatches`. Registration more than 5 working
             days after signing is accepted and flagged `late`. Requires Idempotency-Key: a retry with the same key
-            and body returns the first result (header Idempotency-Replayed: true). Appends a REGISTERED entry to
-            the registry log and emits ContractRegistered.""")
+            and body returns the first result (header Idempotency-Replayed: true). Records a REGISTERED entry for
+            the registry log: the registry sequencer chains it shortly after the commit (milliseconds), and only then
+            is its registry sequence known and ContractRegistered (carrying it) published; until then the entry is
+            counted in `pendingEntries` of /registry/verify.""")
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "registered", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -133,10 +135,10 @@ public class ContractResource {
             Roles ministry and auditor search everything; an employer sees only its own contracts and an officer
             only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
             (yyyy-mm-dd, inclusive). Ordered by registration time; pass nextCursor back as cursor.""")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractPage.class), examples = @ExampleObject(name = "page", value = "{\"items\":["
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = "{\"items\":["
             + CONTRACT_EXAMPLE + "],\"nextCursor\":\"MTc2Mzg3NDMyMDAwMDAwMHwwZjhl\"}")))
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ContractPage search(
+    public Page<ContractView> search(
             @QueryParam("permitNumber") @Pattern(regexp = RegisterContractRequest.PERMIT_NUMBER, message = "must look like WP-2026-000123") String permitNumber,
             @Parameter(description = "Worker's passport number") @QueryParam("workerDocument") @Size(max = 20) String workerDocument,
             @QueryParam("employerBin") @Bin String employerBin,
@@ -165,7 +167,7 @@ public class ContractResource {
             Role employer, own active contracts. Changes salary (and currency), position and/or end date; the end
             date must stay within the permit's validity. Requires If-Match with the contract's ETag (428 without,
             412 when stale). Registered more than 15 days after the amendment was signed: accepted and counted as
-            a late amendment. Appends an AMENDED registry entry and emits ContractAmended.""")
+            a late amendment. Records an AMENDED registry entry; the sequencer chains it and publishes ContractAmended.""")
     @APIResponse(responseCode = "200", description = "Amended; new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "amended", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request or nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -184,8 +186,9 @@ public class ContractResource {
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(operationId = "terminateContract", summary = "Register the termination", description = """
             Role employer, own contracts that are not terminated yet (including those whose permit ended).
-            Requires If-Match. The termination date may not precede the start or lie in the future. Appends a
-            TERMINATED registry entry and emits ContractTerminated (permit-service then terminates the permit).""")
+            Requires If-Match. The termination date may not precede the start or lie in the future. Records a
+            TERMINATED registry entry; the sequencer chains it and publishes ContractTerminated (permit-service then
+            terminates the permit).""")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "terminated", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

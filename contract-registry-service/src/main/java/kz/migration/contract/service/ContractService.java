@@ -1,13 +1,11 @@
 package kz.migration.contract.service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import kz.migration.common.calendar.WorkingDayCalendar;
@@ -23,14 +22,14 @@ import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.ForeignWorkerReplaced;
 import kz.migration.common.idempotency.IdempotencyKeys;
-import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.problem.ProblemType;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.Page;
+import kz.migration.common.web.PageCursor;
 import kz.migration.contract.api.AmendContractRequest;
 import kz.migration.contract.api.ContractLookupRequest;
-import kz.migration.contract.api.ContractPage;
 import kz.migration.contract.api.ContractStatistics;
 import kz.migration.contract.api.ContractView;
 import kz.migration.contract.api.PublicContractView;
@@ -56,6 +55,9 @@ import kz.migration.contract.repository.PermitViewRepository;
 @ApplicationScoped
 public class ContractService {
 
+    /** Registry sequence of an event whose entry is not chained yet; the sequencer sets the real one. */
+    private static final long NOT_CHAINED = 0;
+
     @Inject
     ContractRepository contracts;
 
@@ -64,9 +66,6 @@ public class ContractService {
 
     @Inject
     RegistryService registry;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -133,10 +132,11 @@ public class ContractService {
         c.late = isLateRegistration(request.signedOn(), today);
         c.status = ContractStatus.ACTIVE;
         contracts.persist(c);
-        long sequence = registry.append(c, RegistryAction.REGISTERED, null);
-        outbox.append(c.id.toString(), new ContractRegistered(c.id, c.contractNumber, c.permitNumber,
-                c.permitKind.name(), c.vacancyId, c.employerBin, c.region, c.occupationCode, c.startDate, c.endDate,
-                c.late, sequence, now));
+        // No lock on the registry chain here: the entry is pending until RegistrySequencer chains it, and the
+        // event leaves with it (NOT_CHAINED is replaced by the registry sequence then).
+        registry.record(c, RegistryAction.REGISTERED, null, new ContractRegistered(c.id, c.contractNumber,
+                c.permitNumber, c.permitKind.name(), c.vacancyId, c.employerBin, c.region, c.occupationCode,
+                c.startDate, c.endDate, c.late, NOT_CHAINED, now));
         return ContractView.of(c, null);
     }
 
@@ -255,9 +255,8 @@ public class ContractService {
         amendment.registeredAt = now;
         contracts.persistAmendment(amendment);
         LocalDate replacedOn = contracts.replacement(c.id).map(r -> r.replacedOn).orElse(null);
-        long sequence = registry.append(c, RegistryAction.AMENDED, replacedOn);
-        outbox.append(c.id.toString(), new ContractAmended(c.id, c.contractNumber, c.permitNumber, c.employerBin,
-                c.region, List.copyOf(changed), late, sequence, now));
+        registry.record(c, RegistryAction.AMENDED, replacedOn, new ContractAmended(c.id, c.contractNumber,
+                c.permitNumber, c.employerBin, c.region, List.copyOf(changed), late, NOT_CHAINED, now));
         return ContractView.of(c, replacedOn);
     }
 
@@ -274,9 +273,9 @@ public class ContractService {
         c.terminate(request.terminatedOn(), request.reason(), request.note());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate replacedOn = contracts.replacement(c.id).map(r -> r.replacedOn).orElse(null);
-        long sequence = registry.append(c, RegistryAction.TERMINATED, replacedOn);
-        outbox.append(c.id.toString(), new ContractTerminated(c.id, c.contractNumber, c.permitNumber,
-                c.employerBin, c.region, c.terminatedOn, c.terminationReason.name(), sequence, now));
+        registry.record(c, RegistryAction.TERMINATED, replacedOn, new ContractTerminated(c.id, c.contractNumber,
+                c.permitNumber, c.employerBin, c.region, c.terminatedOn, c.terminationReason.name(), NOT_CHAINED,
+                now));
         return ContractView.of(c, replacedOn);
     }
 
@@ -307,9 +306,9 @@ public class ContractService {
                     replacement.replacedOn = request.replacedOn();
                     replacement.reportedAt = now;
                     contracts.persistReplacement(replacement);
-                    registry.append(c, RegistryAction.WORKER_REPLACED, request.replacedOn());
-                    outbox.append(c.id.toString(), new ForeignWorkerReplaced(c.id, c.contractNumber, c.permitNumber,
-                            c.employerBin, c.region, c.occupationCode, request.replacedOn(), now));
+                    registry.record(c, RegistryAction.WORKER_REPLACED, request.replacedOn(),
+                            new ForeignWorkerReplaced(c.id, c.contractNumber, c.permitNumber, c.employerBin, c.region,
+                                    c.occupationCode, request.replacedOn(), now));
                     return ContractView.of(c, request.replacedOn());
                 });
     }
@@ -320,8 +319,8 @@ public class ContractService {
         int marked = 0;
         for (LabourContract c : contracts.activeOnPermit(permitNumber)) {
             if (c.permitEnded(permitStatus)) {
-                registry.append(c, RegistryAction.PERMIT_ENDED,
-                        contracts.replacement(c.id).map(r -> r.replacedOn).orElse(null));
+                registry.record(c, RegistryAction.PERMIT_ENDED,
+                        contracts.replacement(c.id).map(r -> r.replacedOn).orElse(null), null);
                 marked++;
             }
         }
@@ -346,27 +345,25 @@ public class ContractService {
 
     /** Search; employers see only their own contracts and officers only their region's, whatever they ask for. */
     @Transactional
-    public ContractPage search(ContractRepository.Filter requested, String cursor, int limit) {
+    public Page<ContractView> search(ContractRepository.Filter requested, String cursor, int limit) {
         ContractRepository.Filter filter = requested;
         if (caller.is(Roles.EMPLOYER)) {
             String bin = caller.employerBin();
             if (requested.employerBin() != null && !requested.employerBin().equals(bin)) {
-                return new ContractPage(List.of(), null);
+                return new Page<>(List.of(), null);
             }
             filter = withScope(requested, bin, requested.region());
         } else if (caller.is(Roles.OFFICER)) {
             String region = caller.officerRegion();
             if (requested.region() != null && !requested.region().equals(region)) {
-                return new ContractPage(List.of(), null);
+                return new Page<>(List.of(), null);
             }
             filter = withScope(requested, requested.employerBin(), region);
         }
         List<LabourContract> found = contracts.search(filter, decodeCursor(cursor), limit);
-        boolean more = found.size() > limit;
-        List<LabourContract> page = more ? found.subList(0, limit) : found;
-        Map<UUID, LocalDate> replaced = contracts.replacementDates(page.stream().map(c -> c.id).toList());
-        String next = more ? encodeCursor(page.get(page.size() - 1)) : null;
-        return new ContractPage(page.stream().map(c -> ContractView.of(c, replaced.get(c.id))).toList(), next);
+        Map<UUID, LocalDate> replaced = contracts.replacementDates(found.stream().limit(limit).map(c -> c.id).toList());
+        return Page.of(found, limit, c -> new Object[]{ChronoUnit.MICROS.between(Instant.EPOCH, c.registeredAt), c.id},
+                c -> ContractView.of(c, replaced.get(c.id)));
     }
 
     /** Registrations of {@code year} by region; an officer sees only their own region. */
@@ -385,8 +382,13 @@ public class ContractService {
         return new ContractStatistics(year, contracts.statistics(from, before, scope));
     }
 
+    /**
+     * The employer's contract, row-locked: changes of one contract (a replacement report writes no contract row)
+     * then commit one after the other, so each records the state the previous one left and the pending entries
+     * are chained in that order.
+     */
     private LabourContract ownContract(String employerBin, UUID id, Long expectedVersion) {
-        LabourContract c = contracts.findById(id);
+        LabourContract c = contracts.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !c.employerBin.equals(employerBin)) {
             throw ProblemException.notFound("Contract", id);
         }
@@ -404,22 +406,16 @@ public class ContractService {
                 f.late(), f.startFrom(), f.startTo(), f.registeredFrom(), f.registeredBefore());
     }
 
-    private static String encodeCursor(LabourContract last) {
-        String raw = ChronoUnit.MICROS.between(Instant.EPOCH, last.registeredAt) + "|" + last.id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static ContractRepository.Cursor decodeCursor(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        List<String> parts = PageCursor.decode(cursor, 2);
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            long micros = Long.parseLong(parts[0]);
-            return new ContractRepository.Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
-                    UUID.fromString(parts[1]));
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor returned by this endpoint");
+            return new ContractRepository.Cursor(Instant.EPOCH.plus(Long.parseLong(parts.get(0)), ChronoUnit.MICROS),
+                    UUID.fromString(parts.get(1)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
         }
     }
 }

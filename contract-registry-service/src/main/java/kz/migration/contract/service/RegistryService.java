@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import kz.migration.common.event.EventCodec;
+import kz.migration.common.event.EventPayload;
+import kz.migration.common.event.EventType;
+import kz.migration.common.event.contract.ContractAmended;
+import kz.migration.common.event.contract.ContractRegistered;
+import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
@@ -23,12 +32,13 @@ import kz.migration.contract.domain.LabourContract;
 import kz.migration.contract.domain.RegistryAction;
 import kz.migration.contract.domain.RegistryHashes;
 import kz.migration.contract.repository.RegistryRepository;
+import kz.migration.contract.repository.RegistryRepository.Chained;
 import kz.migration.contract.repository.RegistryRepository.Head;
 import kz.migration.contract.repository.RegistryRepository.StoredEntry;
 
 /**
- * The tamper-evident registry log: appends hash-chained entries in the caller's transaction, verifies the whole
- * chain, proves single entries and anchors the head through an event.
+ * The tamper-evident registry log: records changes as pending entries in the caller's transaction, chains them
+ * (with {@link RegistrySequencer}), verifies the whole chain, proves single entries and anchors the head.
  */
 @ApplicationScoped
 public class RegistryService {
@@ -51,17 +61,72 @@ public class RegistryService {
     @Inject
     ContractRegistryConfig config;
 
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    RegistrySequencer sequencer;
+
     /**
-     * Appends an entry for the contract's current state and returns its sequence number. Call it as the last write
-     * of the transaction that changed the contract: the head stays locked from here to the commit, so everything
-     * that can be done before (flush, canonical JSON, state hash) is.
+     * Records the contract's current state as a pending registry entry and, with it, the event to emit once the
+     * entry is chained ({@code event} may be null). Takes no lock on the chain: {@link RegistrySequencer} chains
+     * committed entries in batches, so concurrent registrations do not queue behind each other. Call it after the
+     * contract row was written in this transaction (it flushes first): pending entries of one contract are then
+     * numbered, and chained, in commit order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long append(LabourContract contract, RegistryAction action, LocalDate replacedOn) {
+    public void record(LabourContract contract, RegistryAction action, LocalDate replacedOn, EventPayload event) {
         entityManager.flush();
         String state = RegistryHashes.canonicalState(contract, replacedOn);
-        return registry.append(contract.id, action, state, RegistryHashes.sha256(state),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        String eventType = null;
+        String eventPayload = null;
+        if (event != null) {
+            eventType = EventType.of(event).type();
+            try {
+                eventPayload = codec.mapper().writeValueAsString(event);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Event cannot be written as JSON", e);
+            }
+        }
+        registry.insertPending(contract.id, action, state, RegistryHashes.sha256(state),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), eventType, eventPayload);
+        sequencer.wakeAfterCommit();
+    }
+
+    /**
+     * Chains up to one batch of committed pending entries and emits their events, now carrying the registry
+     * sequence, in chain order (so per contract in the order of its changes). Returns how many were chained.
+     */
+    @Transactional
+    public int chainPending() {
+        List<Chained> chained = registry.chainPending(config.sequencerBatchSize());
+        for (Chained entry : chained) {
+            if (entry.eventType() != null) {
+                outbox.append(entry.contractId().toString(), withSequence(entry));
+            }
+        }
+        return chained.size();
+    }
+
+    private EventPayload withSequence(Chained entry) {
+        EventType type = EventType.fromType(entry.eventType())
+                .orElseThrow(() -> new IllegalStateException("Unknown pending event type " + entry.eventType()));
+        EventPayload payload;
+        try {
+            payload = codec.mapper().readValue(entry.eventPayload(), type.payloadType());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Pending event of entry " + entry.sequence() + " is unreadable", e);
+        }
+        if (payload instanceof ContractRegistered registered) {
+            return registered.withRegistrySequence(entry.sequence());
+        }
+        if (payload instanceof ContractAmended amended) {
+            return amended.withRegistrySequence(entry.sequence());
+        }
+        if (payload instanceof ContractTerminated terminated) {
+            return terminated.withRegistrySequence(entry.sequence());
+        }
+        return payload;
     }
 
     /** Recomputes every hash and link, streaming; reports the first entry that does not verify. */
@@ -75,7 +140,13 @@ public class RegistryService {
         }
         check.finish(head);
         return new RegistryVerification(check.broken == null, check.checked, head.sequence(), head.entryHash(),
-                check.broken, check.problem, clock.instant());
+                check.broken, check.problem, pendingEntries(), clock.instant());
+    }
+
+    /** Changes recorded but not chained yet; the sequencer normally keeps this near zero. */
+    @Transactional
+    public long pendingEntries() {
+        return registry.pendingCount();
     }
 
     @Transactional

@@ -34,10 +34,6 @@ public interface PermitRules {
     /** Terms and renewal rules per category name (PermitCategory). */
     Map<String, CategoryRule> categories();
 
-    /** Requests per client address and minute on the token-less endpoints (public verification). */
-    @WithDefault("30")
-    int publicRequestsPerMinute();
-
     LocalContent localContent();
 
     Fees fees();

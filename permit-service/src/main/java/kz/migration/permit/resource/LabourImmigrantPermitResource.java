@@ -30,9 +30,9 @@ import io.vertx.core.http.HttpServerRequest;
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.PublicRateLimiter;
 import kz.migration.permit.service.LabourImmigrantPermitService;
 import kz.migration.permit.service.LabourImmigrantRequests;
-import kz.migration.permit.service.PublicRateLimiter;
 
 @Path("/api/v1/labour-immigrant-permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,7 +89,7 @@ public class LabourImmigrantPermitResource {
     @APIResponse(responseCode = "404", description = "No such permit for this document", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabourImmigrantRequests.View get(@PathParam("number") @Size(max = 16) String number,
             @QueryParam("document") @NotBlank @Size(max = 20) String document, @Context HttpServerRequest http) {
-        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        limiter.acquire(http);
         return service.get(number, document);
     }
 }

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.vertx.core.http.HttpServerRequest;
 
 import kz.migration.common.problem.Problem;
+import kz.migration.common.web.PublicRateLimiter;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PublicPermitStatus;
-import kz.migration.permit.service.PublicRateLimiter;
 
 @Path("/api/v1/public/permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +48,7 @@ public class PublicPermitResource {
     @APIResponse(responseCode = "404", description = "No such permit for this document", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PublicPermitStatus status(@PathParam("number") @Size(max = 16) String number,
             @QueryParam("document") @NotBlank @Size(max = 20) String document, @Context HttpServerRequest http) {
-        limiter.acquire(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+        limiter.acquire(http);
         return service.publicStatus(number, document);
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A registered contract was amended (salary, position, end date). */
+/** A contract was amended (salary, position, end date); published once its registry entry is chained. */
 public record ContractAmended(
         UUID contractId,
         String contractNumber,
@@ -17,4 +17,10 @@ public record ContractAmended(
         boolean late,
         long registrySequence,
         Instant amendedAt) implements EventPayload {
+
+    /** The same event once its registry entry is chained: the sequence is known only then (RegistrySequencer). */
+    public ContractAmended withRegistrySequence(long sequence) {
+        return new ContractAmended(contractId, contractNumber, permitNumber, employerBin, region, changedFields, late,
+                sequence, amendedAt);
+    }
 }

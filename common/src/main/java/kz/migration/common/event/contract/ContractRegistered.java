@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A labour contract with a foreign worker was registered and logged to the registry. */
+/** A labour contract with a foreign worker was registered; published once its registry entry is chained. */
 public record ContractRegistered(
         UUID contractId,
         String contractNumber,
@@ -21,4 +21,11 @@ public record ContractRegistered(
         boolean late,
         long registrySequence,
         Instant registeredAt) implements EventPayload {
+
+    /** The same event once its registry entry is chained: the sequence is known only then (RegistrySequencer). */
+    public ContractRegistered withRegistrySequence(long sequence) {
+        return new ContractRegistered(contractId, contractNumber, permitNumber, permitKind, vacancyId, employerBin,
+                region,
+                occupationCode, startDate, endDate, late, sequence, registeredAt);
+    }
 }

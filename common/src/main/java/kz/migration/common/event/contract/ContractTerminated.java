@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A registered contract was terminated. */
+/** A registered contract was terminated; published once its registry entry is chained. */
 public record ContractTerminated(
         UUID contractId,
         String contractNumber,
@@ -17,4 +17,11 @@ public record ContractTerminated(
         String reason,
         long registrySequence,
         Instant terminatedAt) implements EventPayload {
+
+    /** The same event once its registry entry is chained: the sequence is known only then (RegistrySequencer). */
+    public ContractTerminated withRegistrySequence(long sequence) {
+        return new ContractTerminated(contractId, contractNumber, permitNumber, employerBin, region, terminatedOn,
+                reason,
+                sequence, terminatedAt);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** The employer reported that a citizen replaced a foreign worker. */
+/** A citizen replaced a foreign worker, as the employer reported; published once its registry entry is chained. */
 public record ForeignWorkerReplaced(
         UUID contractId,
         String contractNumber,
