@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -33,22 +34,7 @@ import kz.migration.testsupport.TestTokens;
 class OwnerIsolationTest extends OwnerIsolationContractTest {
 
     @Inject
-    PermitEventConsumer consumer;
-
-    @Inject
-    EventCodec codec;
-
-    @Inject
     AdjustableClock clock;
-
-    @Inject
-    PermitApplicationRepository applications;
-
-    @Inject
-    DocumentVerificationRepository verifications;
-
-    @Inject
-    EntityManager entityManager;
 
     private final Set<String> passports = new HashSet<>();
 
@@ -56,15 +42,20 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
     private static final class Steps extends PermitScenario {
     }
 
+    /** The scenario's injected beans, looked up because this class extends the shared suite instead. */
     private Steps steps() {
         Steps steps = new Steps();
-        steps.consumer = consumer;
-        steps.codec = codec;
+        steps.consumer = bean(PermitEventConsumer.class);
+        steps.codec = bean(EventCodec.class);
         steps.clock = clock;
-        steps.applications = applications;
-        steps.verifications = verifications;
-        steps.entityManager = entityManager;
+        steps.applications = bean(PermitApplicationRepository.class);
+        steps.verifications = bean(DocumentVerificationRepository.class);
+        steps.entityManager = bean(EntityManager.class);
         return steps;
+    }
+
+    private static <T> T bean(Class<T> type) {
+        return CDI.current().select(type).get();
     }
 
     @Override
