@@ -12,8 +12,8 @@ import jakarta.interceptor.InterceptorBinding;
  * Puts a service method in the audit trail under a stable action name, {@code <resource-type>.<verb>} (e.g.
  * {@code permit-application.approve}). A successful change is recorded in the method's own transaction; a refusal
  * or denial in a separate one, since the change rolls back. The resource id is the {@code id()} of the result (or
- * of {@code Outcome.result()}), else the first {@link java.util.UUID} or {@code String} parameter; {@link #idFrom}
- * names an accessor of a parameter instead (an event consumer's payload, e.g. {@code reservationId}).
+ * of {@code Outcome.result()}), else the {@link #idFrom} accessor of a parameter (an event consumer's payload, e.g.
+ * {@code reservationId}), else the first {@link java.util.UUID}, else the first {@code String} parameter.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -85,9 +85,6 @@ public class AuditedInterceptor {
 
     /** The id of what was created or changed: the result's {@code id()}, else the method's id parameter. */
     private static Object resultId(Object result, InvocationContext invocation, Audited audited) {
-        if (!audited.idFrom().isEmpty()) {
-            return parameterId(invocation, audited);
-        }
         Object value = accessor(result, "result");
         Object view = value != null ? value : result;
         Object id = accessor(view, "id");
@@ -106,10 +103,15 @@ public class AuditedInterceptor {
         }
         Parameter[] declared = invocation.getMethod().getParameters();
         Object[] values = invocation.getParameters();
+        for (Object value : values) {
+            if (value instanceof UUID) {
+                return value;
+            }
+        }
         for (int i = 0; i < values.length; i++) {
             // an Idempotency-Key names the attempt, not the record
             boolean idempotencyKey = declared[i].isNamePresent() && declared[i].getName().startsWith("idempotency");
-            if (values[i] instanceof UUID || values[i] instanceof String && !idempotencyKey) {
+            if (values[i] instanceof String && !idempotencyKey) {
                 return values[i];
             }
         }

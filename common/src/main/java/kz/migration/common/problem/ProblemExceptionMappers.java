@@ -136,6 +136,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        java.sql.SQLException sql = causeOf(e, java.sql.SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // SQL data exception (value out of range, invalid text or date): the request's data, not our fault
+            return responses.of(ProblemType.VALIDATION, "A value is outside what the registry can store");
+        }
         Response response = responses.of(ProblemType.INTERNAL,
                 "An unexpected error occurred; quote the correlation id to the operator");
         Problem problem = (Problem) response.getEntity();

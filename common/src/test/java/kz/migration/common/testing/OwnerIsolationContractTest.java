@@ -174,9 +174,7 @@ public abstract class OwnerIsolationContractTest {
                 if (!SCOPED_ROLES.contains(role)) {
                     continue;
                 }
-                String token = role.equals(Roles.EMPLOYER)
-                        ? TestTokens.employer(otherBin)
-                        : TestTokens.officer(otherRegion());
+                String token = otherOwnersToken(role);
                 Response other = send(operation, token, path);
                 Response missing = send(operation, token, missingPath(path));
                 calls++;
@@ -218,9 +216,7 @@ public abstract class OwnerIsolationContractTest {
                 if (!SCOPED_ROLES.contains(role)) {
                     continue;
                 }
-                String token = role.equals(Roles.EMPLOYER)
-                        ? TestTokens.employer(otherBin)
-                        : TestTokens.officer(otherRegion());
+                String token = otherOwnersToken(role);
                 for (Map<String, String> query : ownerFilters(operation)) {
                     Response response = given().auth().oauth2(token).queryParams(query).get(operation.path());
                     String body = response.asString();
@@ -262,6 +258,10 @@ public abstract class OwnerIsolationContractTest {
             assertTrue(!log.contains(token), "the log holds a bearer token");
         }
         assertTrue(!Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.eyJ").matcher(log).find(), "the log holds a JWT");
+    }
+
+    private String otherOwnersToken(String role) {
+        return role.equals(Roles.EMPLOYER) ? TestTokens.employer(otherBin) : TestTokens.officer(otherRegion());
     }
 
     private List<Map<String, String>> ownerFilters(ApiOperation operation) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.common.event.contract.ContractAmended;
 import kz.migration.common.event.contract.ContractRegistered;
@@ -84,6 +85,7 @@ public class ContractService {
 
     /** Registers the contract of the employer {@code employerBin}; a retry with the same key replays the result. */
     @Transactional
+    @Audited(value = "contract.register", idFrom = "permitNumber")
     public IdempotencyKeys.Outcome<ContractView> register(String employerBin, String idempotencyKey,
             RegisterContractRequest request) {
         return idempotencyKeys.once("register-contract:" + employerBin, idempotencyKey, request, ContractView.class,
@@ -190,6 +192,7 @@ public class ContractService {
     }
 
     @Transactional
+    @Audited("contract.amend")
     public ContractView amend(String employerBin, UUID id, long expectedVersion, AmendContractRequest request) {
         LabourContract c = ownContract(employerBin, id, expectedVersion);
         if (c.status != ContractStatus.ACTIVE) {
@@ -261,6 +264,7 @@ public class ContractService {
     }
 
     @Transactional
+    @Audited("contract.terminate")
     public ContractView terminate(String employerBin, UUID id, long expectedVersion,
             TerminateContractRequest request) {
         LabourContract c = ownContract(employerBin, id, expectedVersion);
@@ -281,6 +285,7 @@ public class ContractService {
 
     /** Records that a citizen replaced the foreign worker; the citizen's IIN stays in this service. */
     @Transactional
+    @Audited("contract.report-replacement")
     public IdempotencyKeys.Outcome<ContractView> reportReplacement(String employerBin, UUID id,
             String idempotencyKey, ReportReplacementRequest request) {
         return idempotencyKeys.once("report-replacement:" + employerBin, idempotencyKey, Map.of("contract", id,
@@ -329,6 +334,7 @@ public class ContractService {
 
     /** The contract if the caller may see it (employer own, officer own region, ministry, auditor); else 404. */
     @Transactional
+    @Audited(value = "contract.read", read = true)
     public ContractView get(UUID id) {
         LabourContract c = contracts.findById(id);
         caller.requireAccess(c, c == null ? null : c.employerBin, c == null ? null : c.region, "Contract", id);
@@ -345,6 +351,7 @@ public class ContractService {
 
     /** Search; employers see only their own contracts and officers only their region's, whatever they ask for. */
     @Transactional
+    @Audited(value = "contract.search", read = true)
     public Page<ContractView> search(ContractRepository.Filter requested, String cursor, int limit) {
         ContractRepository.Filter filter = requested;
         if (caller.is(Roles.EMPLOYER)) {

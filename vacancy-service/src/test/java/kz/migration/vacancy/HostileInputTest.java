@@ -1,0 +1,13 @@
+package kz.migration.vacancy;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import kz.migration.common.testing.HostileInputContractTest;
+import kz.migration.testsupport.RegistryTestResource;
+
+/** At least 1,000 malformed or hostile requests against the vacancy API: refused cleanly, nothing changed. */
+@QuarkusTest
+@QuarkusTestResource(RegistryTestResource.class)
+class HostileInputTest extends HostileInputContractTest {
+}
