@@ -1,10 +1,6 @@
 package kz.migration.acceptance;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,16 +81,19 @@ final class AcceptanceStack implements AutoCloseable {
                 "--http-port-base", Integer.toString(httpBase),
                 "--timeout", Long.toString(STARTUP.toSeconds()),
                 "--no-appcds",
-                // The labour-market test job runs every 60 s by default; the scenario waits for it.
-                "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s"));
+                // The labour-market test and permit lifecycle jobs run every minute by default; scenarios wait for them.
+                "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s",
+                "--jvm-option", "-Dpermit.jobs.every=2s"));
         Path log = launcherLog();
+        // A relaunch (after a kill -9) appends to the same log: wait for one more "Running." line than before.
+        long runningBefore = Files.exists(log) ? runningLines(Files.readString(log)) : 0;
         launcher = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         Instant deadline = Instant.now().plus(STARTUP);
         while (true) {
             String output = Files.readString(log);
-            if (output.contains("Running. Ctrl-C")) {
+            if (runningLines(output) > runningBefore) {
                 // Demo data (the year's quota plan included) is loaded once this line is printed.
                 launcher.descendants().forEach(children::add);
                 return;
@@ -105,6 +105,70 @@ final class AcceptanceStack implements AutoCloseable {
                 throw new IllegalStateException("the stack did not start within " + STARTUP + ":\n" + output);
             }
             TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private static long runningLines(String output) {
+        return output.lines().filter(line -> line.startsWith("Running. Ctrl-C")).count();
+    }
+
+    /**
+     * kill -9 of the launcher, which is the JVM that runs the Kafka broker: the broker dies with it, PostgreSQL and
+     * the services are orphaned (as after a crash of {@code ./registry up}).
+     */
+    void killLauncher() throws InterruptedException {
+        launcher.descendants().forEach(children::add);
+        launcher.destroyForcibly();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** {@code ./registry up} again on the same data: it stops the orphans and starts everything as after a crash. */
+    void relaunch() throws IOException, InterruptedException {
+        launch();
+    }
+
+    /** The pid the launcher recorded last for a service (a restarted service has a new one). */
+    long servicePid(String module) throws IOException {
+        long pid = -1;
+        for (String line : Files.readAllLines(root.resolve(".registry-data").resolve("services.pids"))) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length == 2 && cells[0].equals(module)) {
+                pid = Long.parseLong(cells[1]);
+            }
+        }
+        return pid;
+    }
+
+    /** kill -9 of one service process; the launcher notices and starts it again. */
+    long killService(String module) throws IOException, InterruptedException {
+        long pid = servicePid(module);
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(module + " pid " + pid + " is not running"));
+        children.add(process);
+        process.destroyForcibly();
+        process.onExit().join();
+        return pid;
+    }
+
+    /** Whether the service answers UP on /q/health. */
+    boolean healthy(String module) {
+        try {
+            return new Http().get(baseUrl(module) + "/q/health", null).status() == 200;
+        } catch (RuntimeException down) {
+            return false;
+        }
+    }
+
+    /** JDBC URL of a service's database; user and password are the database name, as the launcher creates them. */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    }
+
+    /** Shifts one service's clock (a restarted service starts again from the real time). */
+    void advanceClock(String module, String by) {
+        Reply reply = new Http().post(baseUrl(module) + "/dev/clock/advance", null, "{\"by\":\"" + by + "\"}");
+        if (reply.status() != 200) {
+            throw new IllegalStateException(module + " refused the clock advance: " + reply);
         }
     }
 
@@ -121,19 +185,29 @@ final class AcceptanceStack implements AutoCloseable {
         return tokens.mint("acceptance-" + role, role, bin, region, Duration.ofHours(1));
     }
 
-    /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */
-    void advanceClocks(String by) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        for (String module : SERVICE_MODULES) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(module) + "/dev/clock/advance"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"" + by + "\"}")).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(module + " refused the clock advance: HTTP " + response.statusCode()
-                        + " " + response.body());
-            }
+    /** The services' date (Asia/Almaty), as quota-service's dev clock tells it. */
+    LocalDate today() {
+        Reply clock = new Http().get(baseUrl("quota-service") + "/dev/clock", null);
+        if (clock.status() != 200) {
+            throw new IllegalStateException("quota-service's dev clock: " + clock);
         }
+        return LocalDate.parse(clock.json().get("today").asText());
+    }
+
+    /** The log file of one service process (all its restarts append to it). */
+    Path log(String module) {
+        return root.resolve(".registry-data").resolve("logs").resolve(module + ".log");
+    }
+
+    /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */
+    void advanceClocks(String by) {
+        for (String module : SERVICE_MODULES) {
+            advanceClock(module, by);
+        }
+    }
+
+    String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
     }
 
     /** The TCP ports of the stack: PostgreSQL, Kafka and the four services. */
@@ -172,6 +246,19 @@ final class AcceptanceStack implements AutoCloseable {
             if (child.isAlive()) {
                 child.destroyForcibly();
             }
+        }
+        // A launcher that failed while recovering from a kill -9 leaves PostgreSQL daemonised: stop it by its pid.
+        Path postmaster = root.resolve(".registry-data").resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(postmaster)) {
+                long pid = Long.parseLong(Files.readAllLines(postmaster).get(0).trim());
+                ProcessHandle.of(pid).ifPresent(postgres -> {
+                    postgres.destroy();
+                    postgres.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[acceptance] could not stop PostgreSQL via " + postmaster + ": " + e.getMessage());
         }
     }
 

@@ -12,33 +12,65 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The suite's only way into the services: HTTP with JSON bodies, a token per call. */
+/**
+ * Plain HTTP with JSON bodies and a token per call. Only the service facades ({@link Vacancies}, {@link Permits},
+ * {@link Quotas}, {@link Contracts}) and the dev clock use it: the scenarios never build a URL themselves.
+ */
 final class Http {
 
-    /** A response: status, body as JSON (null if empty or not JSON) and the raw text for failure messages. */
-    record Reply(int status, JsonNode json, String body) {
-        @Override
-        public String toString() {
-            return "HTTP " + status + " " + body;
-        }
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final boolean keysFromContent;
+
+    /** A fresh Idempotency-Key on every creating POST. */
+    Http() {
+        this(false);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * {@code keysFromContent}: the Idempotency-Key is a hash of URL, token and body, so a client that retries the
+     * same request after a lost response (a service killed mid-request) sends the same key, as a real client must.
+     */
+    Http(boolean keysFromContent) {
+        this.keysFromContent = keysFromContent;
+    }
 
     Reply get(String url, String token) {
         return send(request(url, token).GET());
     }
 
     Reply post(String url, String token, String json) {
-        return send(request(url, token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(url, token, json, null);
+    }
+
+    /** A creating POST: a fresh Idempotency-Key each call; {@code ifMatch} for updates guarded by a version. */
+    Reply post(String url, String token, String json, String ifMatch) {
+        HttpRequest.Builder builder = request(url, token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey(url, token, json))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
     }
 
     /** A POST without a body, for commands named by their path alone (e.g. start a review). */
     Reply post(String url, String token) {
-        return send(request(url, token).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(request(url, token).header("Idempotency-Key", idempotencyKey(url, token, ""))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private String idempotencyKey(String url, String token, String body) {
+        if (!keysFromContent) {
+            return UUID.randomUUID().toString();
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((url + "\n" + token + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest.Builder request(String url, String token) {
@@ -62,7 +94,8 @@ final class Http {
                     json = null;
                 }
             }
-            return new Reply(response.statusCode(), json, body);
+            return new Reply(response.statusCode(), json, body,
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -56,6 +56,7 @@ final class LocalStack {
     private volatile LauncherLock lock;
     private volatile boolean stopping;
     private ServicePids pids;
+    private volatile DevKeys keys;
 
     LocalStack(StackLayout layout, Options options, PrintStream out) {
         this.layout = layout;
@@ -93,7 +94,7 @@ final class LocalStack {
 
         CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(ports), executor);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka(ports), executor);
-        DevKeys keys = DevKeys.loadOrCreate(layout.keys());
+        keys = DevKeys.loadOrCreate(layout.keys());
         try {
             CompletableFuture.allOf(database, broker).join();
         } catch (CompletionException e) {
@@ -118,7 +119,7 @@ final class LocalStack {
                 RegistryService.values().length, seconds(Duration.between(began, allUp)),
                 seconds(Duration.between(servicesLaunched, allUp)));
         for (ServiceProcess process : services) {
-            watch(process);
+            watch(process, ports);
         }
 
         DevTokens tokens = new DevTokens(keys);
@@ -253,14 +254,27 @@ final class LocalStack {
         }
     }
 
-    /** A service that dies while the stack runs is reported at once, not discovered at the next request. */
-    private void watch(ServiceProcess process) {
-        process.process().onExit().thenAccept(exited -> {
-            if (!stopping) {
-                out.printf("%n!! %s exited with code %d; see %s%n", process.service().id(), exited.exitValue(),
-                        relative(process.log()));
+    /**
+     * A service that dies while the stack runs (a crash, a kill -9) is reported at once and started again, as a
+     * supervisor would; one that then fails to come up is left down, so a crash at start-up does not loop.
+     */
+    private void watch(ServiceProcess process, StackPorts ports) {
+        process.process().onExit().thenAcceptAsync(exited -> {
+            if (stopping) {
+                return;
             }
-        });
+            out.printf("%n!! %s exited with code %d; see %s; restarting it%n", process.service().id(),
+                    exited.exitValue(), relative(process.log()));
+            services.remove(process);
+            try {
+                ServiceProcess restarted = launch(process.service(), ports, keys);
+                awaitUp(restarted, ports);
+                watch(restarted, ports);
+            } catch (IOException | RuntimeException e) {
+                out.printf("!! %s could not be restarted: %s%n", process.service().id(),
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            }
+        }, executor);
     }
 
     private void printUrls(StackPorts ports) {

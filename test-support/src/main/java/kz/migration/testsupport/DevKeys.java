@@ -1,6 +1,7 @@
 package kz.migration.testsupport;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -10,6 +11,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
@@ -22,6 +24,12 @@ public final class DevKeys {
     public static final String PUBLIC_KEY_FILE = "dev-jwt-public.pem";
     public static final String PRIVATE_KEY_FILE = "dev-jwt-private.pem";
 
+    /**
+     * Public exponent of every dev key (the usual one is 65537). It marks the key wherever it ends up, so that the
+     * production profile can refuse to verify tokens with it (common's ProductionSafetyCheck); keep them equal.
+     */
+    public static final BigInteger PUBLIC_EXPONENT = BigInteger.valueOf(65539);
+
     private final KeyPair keyPair;
 
     private DevKeys(KeyPair keyPair) {
@@ -31,7 +39,7 @@ public final class DevKeys {
     public static DevKeys generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            generator.initialize(new RSAKeyGenParameterSpec(2048, PUBLIC_EXPONENT));
             return new DevKeys(generator.generateKeyPair());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

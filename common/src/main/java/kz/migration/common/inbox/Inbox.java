@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import kz.migration.common.audit.AuditTrail;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventCodec;
 import kz.migration.common.event.EventPayload;
@@ -63,7 +64,10 @@ public class Inbox {
                     }
                     if (type.isPresent()) {
                         EventPayload payload = codec.payload(event, type.get().payloadType());
-                        handler.handle(type.get(), payload, event);
+                        AuditTrail.actingAsSystem(consumer, event.correlationid(), event.clientid(), () -> {
+                            handler.handle(type.get(), payload, event);
+                            return null;
+                        });
                     }
                     return true;
                 });

@@ -19,12 +19,15 @@ public class Caller {
 
     public static final String BIN_CLAIM = "bin";
     public static final String REGION_CLAIM = "region";
+    public static final String ANONYMOUS = "anonymous";
 
     @Inject
     JsonWebToken jwt;
 
+    private boolean deniedOtherOwner;
+
     public String subject() {
-        return jwt.getName() != null ? jwt.getName() : "anonymous";
+        return jwt.getName() != null ? jwt.getName() : ANONYMOUS;
     }
 
     public boolean is(String role) {
@@ -73,8 +76,14 @@ public class Caller {
     /** Returns {@code record} if the caller may access it, else the same 404 a missing record gets. */
     public <T> T requireAccess(T record, String ownerBin, String region, String what, Object id) {
         if (record == null || !mayAccess(ownerBin, region)) {
+            deniedOtherOwner = record != null;
             throw ProblemException.notFound(what, id);
         }
         return record;
+    }
+
+    /** Whether this request was answered 404 for a record that exists but belongs to another owner (audit only). */
+    public boolean deniedOtherOwner() {
+        return deniedOtherOwner;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.event.permit.DocumentVerificationAnswered;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
@@ -43,6 +44,7 @@ public class DocumentVerificationService {
     @Inject
     Caller caller;
 
+    @Audited(value = "document-verification.list", read = true)
     public Page<DocumentVerificationView> list(DocumentVerificationStatus status, String cursor, int limit) {
         List<DocumentVerification> rows = verifications.page(status, PageCursor.decode(cursor), limit);
         List<DocumentVerification> items = rows.size() > limit ? rows.subList(0, limit) : rows;
@@ -57,6 +59,7 @@ public class DocumentVerificationService {
     }
 
     @Transactional
+    @Audited("document-verification.answer")
     public DocumentVerificationView answer(UUID id, DocumentAnswerRequest request) {
         DocumentVerification verification = verifications.lock(id)
                 .orElseThrow(() -> ProblemException.notFound("Document verification", id));

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.permit.PermitIssued;
@@ -62,6 +63,7 @@ public class LabourImmigrantPermitService {
     Caller caller;
 
     @Transactional
+    @Audited("labour-immigrant-permit.request")
     public IdempotencyKeys.Outcome<View> request(IssueRequest request, String idempotencyKey) {
         return idempotency.once("labour-immigrant-permit:" + caller.subject(), idempotencyKey, request, View.class,
                 () -> register(request));
@@ -105,6 +107,7 @@ public class LabourImmigrantPermitService {
 
     /** Extends an issued permit month by month, never beyond the maximum in total. */
     @Transactional
+    @Audited("labour-immigrant-permit.extend")
     public View extend(String number, ExtensionRequest request) {
         LabourImmigrantPermit permit = permits.lockByNumber(number)
                 .orElseThrow(() -> ProblemException.notFound(WHAT, number));
@@ -137,6 +140,7 @@ public class LabourImmigrantPermitService {
     }
 
     /** The worker (or anyone holding both numbers) reads the permit; a wrong document is the same 404. */
+    @Audited(value = "labour-immigrant-permit.read", read = true)
     public View get(String number, String document) {
         return permits.findByNumber(number).filter(permit -> permit.workerPassport.equals(document)).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound(WHAT, number));

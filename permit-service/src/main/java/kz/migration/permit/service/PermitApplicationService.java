@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.common.event.permit.DocumentVerificationRequested;
 import kz.migration.common.event.permit.PermitApplicationSubmitted;
@@ -102,6 +103,7 @@ public class PermitApplicationService {
     }
 
     @Transactional
+    @Audited("permit-application.submit")
     public IdempotencyKeys.Outcome<PermitApplicationView> submit(PermitApplicationRequest request,
             String idempotencyKey) {
         String bin = caller.employerBin();
@@ -196,6 +198,7 @@ public class PermitApplicationService {
 
     /** The officer takes an application of the region for review. */
     @Transactional
+    @Audited("permit-application.start-review")
     public PermitApplicationView startReview(UUID id) {
         PermitApplication application = lockAccessible(id);
         record(application, PermitStatus.UNDER_REVIEW, "taken for review");
@@ -203,6 +206,7 @@ public class PermitApplicationService {
     }
 
     @Transactional
+    @Audited("permit-application.decide")
     public PermitApplicationView decide(UUID id, DecisionRequest request) {
         PermitApplication application = lockAccessible(id);
         if (request.decision() == DecisionRequest.Decision.REFUSE) {
@@ -264,6 +268,7 @@ public class PermitApplicationService {
     }
 
     @Transactional
+    @Audited("permit-application.withdraw")
     public PermitApplicationView withdraw(UUID id) {
         PermitApplication application = lockAccessible(id);
         boolean reserved = application.status == PermitStatus.APPROVED
@@ -277,6 +282,7 @@ public class PermitApplicationService {
 
     /** quota-service reserved the unit: the employer may now pay the fee. Redeliveries find nothing to do. */
     @Transactional
+    @Audited(value = "permit-application.quota-reserved", idFrom = "applicationId")
     public void onQuotaReserved(QuotaReserved reserved) {
         applications.findByReservation(reserved.reservationId())
                 .filter(application -> application.status == PermitStatus.APPROVED)
@@ -286,6 +292,7 @@ public class PermitApplicationService {
 
     /** quota-service had no unit left: the application is refused on QUOTA_EXHAUSTED; nothing to release. */
     @Transactional
+    @Audited(value = "permit-application.quota-rejected", idFrom = "applicationId")
     public void onQuotaRejected(QuotaRejected rejected) {
         applications.findByReservation(rejected.reservationId())
                 .filter(application -> application.status == PermitStatus.APPROVED)
@@ -298,6 +305,7 @@ public class PermitApplicationService {
 
     /** The payment gateway's callback; the same payment reference again answers the same permit. */
     @Transactional
+    @Audited("permit-application.pay-fee")
     public PermitApplicationView payFee(UUID id, FeePaymentRequest request) {
         PermitApplication application = applications.lock(id).orElseThrow(() -> ProblemException.notFound(WHAT, id));
         FeePayment previous = payments.findById(request.paymentReference());
@@ -336,16 +344,19 @@ public class PermitApplicationService {
         return view(application);
     }
 
+    @Audited(value = "permit-application.read", read = true)
     public PermitApplicationView get(UUID id) {
         return view(accessible(id));
     }
 
+    @Audited(value = "permit-application.history", read = true)
     public List<TransitionView> history(UUID id) {
         accessible(id);
         return transitions.history(id).stream().map(TransitionView::of).toList();
     }
 
     /** Lists what the caller may see: employers their own, officers their region, the rest everything. */
+    @Audited(value = "permit-application.search", read = true)
     public Page<PermitApplicationView> list(PermitApplicationRepository.Filter filter, String cursor, int limit) {
         PermitApplicationRepository.Filter scoped = filter;
         if (caller.is(Roles.EMPLOYER)) {
@@ -358,10 +369,12 @@ public class PermitApplicationService {
         return page(applications.page(scoped, PageCursor.decode(cursor), limit), limit);
     }
 
+    @Audited(value = "permit-application.queue", read = true)
     public Page<PermitApplicationView> queue(String cursor, int limit) {
         return page(applications.queue(caller.officerRegion(), PageCursor.decode(cursor), limit), limit);
     }
 
+    @Audited(value = "permit-application.overdue", read = true)
     public Page<PermitApplicationView> overdue(String region, String cursor, int limit) {
         return page(applications.overdue(LocalDate.now(clock), region, PageCursor.decode(cursor), limit), limit);
     }

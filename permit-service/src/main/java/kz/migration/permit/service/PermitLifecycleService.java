@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitExpiryReminder;
@@ -59,6 +60,7 @@ public class PermitLifecycleService {
     @Inject
     Caller caller;
 
+    @Audited(value = "permit.read", read = true)
     public PermitApplicationView get(String number) {
         PermitApplication permit = applications.findByPermitNumber(number).orElse(null);
         caller.requireAccess(permit, permit == null ? null : permit.employerBin,
@@ -85,6 +87,7 @@ public class PermitLifecycleService {
 
     /** An officer of the permit's region revokes it; the employer is banned for the configured months. */
     @Transactional
+    @Audited("permit.revoke")
     public PermitApplicationView revoke(String number, RevocationRequest request) {
         PermitApplication permit = lockAccessible(number);
         LocalDate today = LocalDate.now(clock);
@@ -101,6 +104,7 @@ public class PermitLifecycleService {
 
     /** The employer or the region's officer reports that the worker returned home. */
     @Transactional
+    @Audited("permit.terminate")
     public PermitApplicationView terminateOnReturn(String number, TerminationRequest request) {
         PermitApplication permit = lockAccessible(number);
         terminate(permit, caller.subject(), caller.role(), "voluntary return: " + request.reason());

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.permit.PermitRefused;
@@ -76,6 +77,7 @@ public class PermitRenewalService {
     Caller caller;
 
     @Transactional
+    @Audited("permit-renewal.apply")
     public IdempotencyKeys.Outcome<RenewalView> apply(String number, String idempotencyKey) {
         String bin = caller.employerBin();
         return idempotency.once("renew-permit:" + bin, idempotencyKey, Map.of("permitNumber", number),
@@ -137,6 +139,7 @@ public class PermitRenewalService {
         return view(renewal, permit);
     }
 
+    @Audited(value = "permit-renewal.read", read = true)
     public RenewalView get(UUID id) {
         PermitRenewal renewal = renewals.findById(id);
         PermitApplication permit = renewal == null ? null : applications.findById(renewal.applicationId);
@@ -146,6 +149,7 @@ public class PermitRenewalService {
     }
 
     @Transactional
+    @Audited("permit-renewal.decide")
     public RenewalView decide(UUID id, DecisionRequest request) {
         PermitRenewal renewal = renewals.lock(id).orElse(null);
         PermitApplication permit = renewal == null ? null : applications.lock(renewal.applicationId).orElseThrow();

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.event.quota.QuotaAllocationChanged;
 import kz.migration.common.idempotency.IdempotencyKeys;
@@ -66,6 +67,7 @@ public class AllocationService {
 
     /** Sets the national quota of each category named, distributed by region, all or nothing. */
     @Transactional
+    @Audited("quota-plan.set")
     public IdempotencyKeys.Outcome<ChangeView> setPlan(QuotaPlanRequest plan, String idempotencyKey) {
         validate(plan);
         return idempotencyKeys.once("set-quota-plan:" + caller.subject(), idempotencyKey, plan, ChangeView.class,
@@ -73,6 +75,7 @@ public class AllocationService {
     }
 
     @Transactional
+    @Audited("quota.reallocate")
     public IdempotencyKeys.Outcome<ChangeView> reallocate(ReallocationRequest request, String idempotencyKey) {
         if (!request.category().countsAgainstQuota()) {
             throw ProblemException.invalid("category", "is outside the quota");
@@ -89,6 +92,7 @@ public class AllocationService {
      * by another ministry decision is a 412, while reservations do not count as changes.
      */
     @Transactional
+    @Audited(value = "quota.adjust", idFrom = "aggregateId")
     public Balance adjust(QuotaKey key, AllocationAdjustment adjustment, int expectedVersion) {
         Balance current = repository.findBalance(key)
                 .orElseThrow(() -> ProblemException.notFound("Quota", key.aggregateId()));

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.KatoRegions;
 import kz.migration.common.problem.ProblemException;
@@ -144,6 +145,7 @@ public class QuotaQueryService {
     }
 
     @Transactional
+    @Audited(value = "quota-reservation.read", read = true)
     public ReservationView reservation(UUID reservationId) {
         ReservationView reservation = repository.findReservation(reservationId).orElse(null);
         return caller.requireAccess(reservation, null, reservation == null ? null : reservation.region(),

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.quota.QuotaConsumed;
@@ -55,6 +56,7 @@ public class ReservationService {
 
     /** Reserves one unit for the approval, or answers why not. ICT approvals never touch the quota. */
     @Transactional
+    @Audited(value = "quota-reservation.reserve", idFrom = "reservationId")
     public void reserve(PermitApproved approved, UUID eventId) {
         if (approved.reservationId() == null) {
             LOG.warnf("PermitApproved %s carries no reservationId; nothing to reserve", eventId);
@@ -97,12 +99,14 @@ public class ReservationService {
 
     /** An issued or renewed permit consumes its reservation. */
     @Transactional
+    @Audited("quota-reservation.consume")
     public void consume(UUID reservationId, UUID eventId) {
         close(reservationId, ReservationStatus.CONSUMED, Movement.CONSUME, eventId, null);
     }
 
     /** A lapsed, withdrawn or refused approval gives its unit back; {@code cause} names which. */
     @Transactional
+    @Audited("quota-reservation.release")
     public void release(UUID reservationId, UUID eventId, String cause) {
         close(reservationId, ReservationStatus.RELEASED, Movement.RELEASE, eventId, cause);
     }

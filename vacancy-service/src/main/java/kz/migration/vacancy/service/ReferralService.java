@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.outbox.Outbox;
@@ -65,6 +66,7 @@ public class ReferralService {
     Clock clock;
 
     @Transactional
+    @Audited("referral.refer")
     public IdempotencyKeys.Outcome<ReferralResponse> refer(UUID vacancyId, ReferralRequest request,
             String idempotencyKey) {
         String scope = "refer-candidate:" + caller.subject() + ":" + vacancyId;
@@ -96,6 +98,7 @@ public class ReferralService {
 
     /** Records how a referral ended; a hire takes an open position (and closes the vacancy at the last one). */
     @Transactional
+    @Audited("referral.record-outcome")
     public ReferralResponse recordOutcome(UUID vacancyId, UUID referralId, OutcomeRequest request) {
         boolean rejected = request.outcome() == ReferralOutcome.REJECTED;
         if (rejected && request.rejectionReason() == null) {
@@ -127,6 +130,7 @@ public class ReferralService {
     }
 
     @Transactional
+    @Audited(value = "referral.list", read = true)
     public Page<ReferralResponse> list(UUID vacancyId, String cursor, int limit) {
         vacancyService.visible(vacancyId);
         Instant afterAt = null;

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import kz.migration.common.audit.Audited;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
@@ -70,6 +71,7 @@ public class VacancyService {
     Clock clock;
 
     @Transactional
+    @Audited("vacancy.post")
     public IdempotencyKeys.Outcome<VacancyResponse> post(VacancyRequest request, String idempotencyKey) {
         String bin = caller.employerBin();
         return idempotencyKeys.once("post-vacancy:" + bin, idempotencyKey, request, VacancyResponse.class, () -> {
@@ -87,6 +89,7 @@ public class VacancyService {
     }
 
     @Transactional
+    @Audited(value = "vacancy.read", read = true)
     public VacancyResponse get(UUID id) {
         return VacancyResponse.of(visible(id));
     }
@@ -107,12 +110,14 @@ public class VacancyService {
 
     /** PUT: replaces every term. */
     @Transactional
+    @Audited("vacancy.replace")
     public VacancyResponse replace(UUID id, long expectedVersion, VacancyRequest request) {
         return update(id, expectedVersion, current -> terms(request));
     }
 
     /** PATCH: replaces the terms present in the request. */
     @Transactional
+    @Audited("vacancy.patch")
     public VacancyResponse patch(UUID id, long expectedVersion, VacancyPatch patch) {
         return update(id, expectedVersion, current -> new VacancyTerms(
                 patch.title() != null ? patch.title().strip() : current.title(),
@@ -143,6 +148,7 @@ public class VacancyService {
 
     /** The employer withdraws the vacancy, or the exchange takes it off the board. */
     @Transactional
+    @Audited("vacancy.close")
     public VacancyResponse close(UUID id) {
         Vacancy vacancy = visible(id);
         CloseReason reason = caller.is(Roles.EMPLOYER)
@@ -155,6 +161,7 @@ public class VacancyService {
     }
 
     @Transactional
+    @Audited("vacancy.reopen")
     public VacancyResponse reopen(UUID id) {
         Vacancy vacancy = owned(id);
         vacancy.reopen(LocalDate.now(clock), searchDays());
@@ -191,6 +198,7 @@ public class VacancyService {
      * inbox stops a redelivered event; the fill table stops the same contract arriving under another event id).
      */
     @Transactional
+    @Audited(value = "vacancy.fill-by-foreign-worker", idFrom = "vacancyId")
     public void fillByForeignWorker(ContractRegistered contract) {
         Vacancy vacancy = vacancies.findForUpdate(contract.vacancyId()).orElse(null);
         if (vacancy == null || !vacancy.employerBin.equals(contract.employerBin())) {

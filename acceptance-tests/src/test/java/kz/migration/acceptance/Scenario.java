@@ -1,0 +1,141 @@
+package kz.migration.acceptance;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What every scenario shares: the stack, one facade per service, tokens, the clock, bounded waits for what happens
+ * through events, and the multi-service steps several scenarios take (a vacancy whose labour-market test passed,
+ * an application taken from submission to an issued permit).
+ */
+@ExtendWith(SharedStack.class)
+abstract class Scenario {
+
+    static final String ALMATY = "750000000";
+    static final String ASTANA = "710000000";
+    static final String KARAGANDA = "350000000";
+    static final String SHYMKENT = "790000000";
+    static final String OCCUPATION = "2512";
+    /** What happens through Kafka (read-models, the quota saga) is eventually visible; never longer than this. */
+    static final Duration EVENTUAL = Duration.ofSeconds(90);
+    static final Duration POLL = Duration.ofMillis(250);
+
+    final AcceptanceStack stack = SharedStack.stack();
+    final Http http = new Http();
+    final Vacancies vacancies = new Vacancies(stack.baseUrl("vacancy-service"), http);
+    final Permits permits = new Permits(stack.baseUrl("permit-service"), http);
+    final Quotas quotas = new Quotas(stack.baseUrl("quota-service"), http);
+    final Contracts contracts = new Contracts(stack.baseUrl("contract-registry-service"), http);
+
+    final String ministry = stack.token("ministry", null, null);
+    final String exchange = stack.token("labour-exchange", null, null);
+    final String mfa = stack.token("mfa", null, null);
+    final String gateway = stack.token("payment-gateway", null, null);
+    final String auditor = stack.token("auditor", null, null);
+    final String police = stack.token("migration-police", null, null);
+
+    private final Instant began = Instant.now();
+
+    String employer(String bin) {
+        return stack.token("employer", bin, null);
+    }
+
+    String officer(String region) {
+        return stack.token("officer", null, region);
+    }
+
+    /** Progress with the time since the scenario began, so a slow or stuck step shows in the build output. */
+    void step(String done) {
+        System.out.printf("[acceptance] %-28s %6.1f s  %s%n", getClass().getSimpleName(),
+                Duration.between(began, Instant.now()).toMillis() / 1000.0, done);
+    }
+
+    static JsonNode expect(int status, Reply reply) {
+        assertEquals(status, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** A 422 rule refusal of the given problem type (the slug after /problems/). */
+    static JsonNode expectRefusal(String problem, Reply reply) {
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("https://registry.migration.gov.kz/problems/" + problem, reply.json().get("type").asText(),
+                reply::toString);
+        return reply.json();
+    }
+
+    /** Polls {@code call} until its reply satisfies {@code done}; the last reply on success. */
+    static Reply eventually(String what, java.util.concurrent.Callable<Reply> call, Predicate<Reply> done) {
+        return await(what).atMost(EVENTUAL).pollInterval(POLL).until(call, done::test);
+    }
+
+    /** Polls a GET until it answers 200 with a body satisfying {@code done}. */
+    static JsonNode eventuallyJson(String what, java.util.concurrent.Callable<Reply> call, Predicate<JsonNode> done) {
+        return eventually(what, call, reply -> reply.status() == 200 && done.test(reply.json())).json();
+    }
+
+    LocalDate today() {
+        return stack.today();
+    }
+
+    /** A vacancy posted now; its labour-market test passes 15 days later (advance the clocks, then await it). */
+    String postVacancy(String employer, String region, int positions) {
+        JsonNode vacancy = expect(201, vacancies.post(employer, OCCUPATION, region, positions, "450000.00"));
+        return vacancy.get("id").asText();
+    }
+
+    void awaitLabourMarketTestPassed(String employer, String vacancyId) {
+        eventuallyJson("labour-market test of " + vacancyId, () -> vacancies.get(employer, vacancyId),
+                view -> view.path("labourMarketTestPassed").asBoolean());
+    }
+
+    Permits.Application application(String vacancyId, String region, String category, String passport) {
+        return new Permits.Application(vacancyId, region, category, OCCUPATION, "Ivan Petrov", "RU", passport,
+                today().plusYears(5), "550000.00");
+    }
+
+    /**
+     * Submits (once permit-service has the vacancy's passed test from its event), has the MFA confirm the
+     * diploma, and the region's officer review and approve. Returns the view once the quota saga answered:
+     * AWAITING_FEE when a unit was reserved, REFUSED when none was left.
+     */
+    JsonNode submitAndApprove(String employer, Permits.Application application) {
+        Reply submitted = eventually("application accepted", () -> permits.submit(employer, application),
+                reply -> reply.status() == 201);
+        String id = submitted.json().get("id").asText();
+        JsonNode check = await("document check requested").atMost(EVENTUAL).pollInterval(POLL)
+                .until(() -> permits.pendingDocumentCheck(mfa, id), found -> found != null);
+        assertEquals("CONFIRMED", expect(200, permits.answerDocumentCheck(mfa, check.get("id").asText(),
+                "CONFIRMED")).get("status").asText());
+        String officer = officer(application.region());
+        assertEquals("UNDER_REVIEW", expect(200, permits.startReview(officer, id)).get("status").asText());
+        assertEquals("APPROVED", expect(200, permits.approve(officer, id)).get("status").asText());
+        return eventuallyJson("quota saga of " + id, () -> permits.application(employer, id),
+                view -> !"APPROVED".equals(view.path("status").asText()));
+    }
+
+    /** The payment gateway confirms the fee stated on an AWAITING_FEE view; returns the ISSUED view. */
+    JsonNode payFee(JsonNode awaitingFee) {
+        assertEquals("AWAITING_FEE", awaitingFee.get("status").asText(), awaitingFee::toString);
+        JsonNode fee = awaitingFee.get("fee");
+        assertNotNull(fee, awaitingFee::toString);
+        String id = awaitingFee.get("id").asText();
+        JsonNode issued = expect(200, permits.payFee(gateway, id, "ACC-" + id.substring(0, 8), fee, Instant.now()));
+        assertEquals("ISSUED", issued.get("status").asText(), issued::toString);
+        return issued;
+    }
+
+    /** From submission to an issued permit; the view with permitNumber, validFrom, validTo. */
+    JsonNode issuePermit(String employer, Permits.Application application) {
+        return payFee(submitAndApprove(employer, application));
+    }
+}

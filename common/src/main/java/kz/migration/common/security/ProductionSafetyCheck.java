@@ -1,0 +1,146 @@
+package kz.migration.common.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+
+/**
+ * Refuses to start the {@code prod} profile with a configuration only fit for development: a token verification key
+ * that is a dev key (the local stack's and the tests' keys carry the public exponent 65539, see test-support's
+ * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), or a shiftable
+ * clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are not inspected here.
+ */
+@ApplicationScoped
+public class ProductionSafetyCheck {
+
+    /** The public exponent every dev key is generated with. */
+    public static final BigInteger DEV_KEY_EXPONENT = BigInteger.valueOf(65539);
+
+    void onStart(@Observes StartupEvent start) {
+        List<String> profiles = ConfigUtils.getProfiles();
+        Config config = ConfigProvider.getConfig();
+        List<String> problems = problems(profiles, config.getOptionalValue("mp.jwt.verify.publickey", String.class),
+                config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
+                config.getOptionalValue("registry.clock.adjustable", Boolean.class).orElse(false),
+                Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
+                        .orElse(List.of())));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start the prod profile: " + String.join("; ", problems));
+        }
+    }
+
+    /** What makes this configuration unfit for production; empty when it is fit or the profile is not prod. */
+    public static List<String> problems(List<String> profiles, Optional<String> key, Optional<String> keyLocation,
+            boolean adjustableClock, Set<String> refusedFingerprints) {
+        List<String> problems = new ArrayList<>();
+        if (!profiles.contains("prod")) {
+            return problems;
+        }
+        if (adjustableClock) {
+            problems.add("registry.clock.adjustable=true lets anyone shift the service's clock");
+        }
+        Optional<String> keyText = key.isPresent() ? key : keyLocation.flatMap(ProductionSafetyCheck::readLocal);
+        for (PublicKey publicKey : keyText.map(ProductionSafetyCheck::publicKeys).orElse(List.of())) {
+            if (isDevKey(publicKey, refusedFingerprints)) {
+                problems.add("the JWT verification key (SHA-256 " + fingerprint(publicKey)
+                        + ") is a development key; configure the identity provider's key or JWKS URL");
+            }
+        }
+        return problems;
+    }
+
+    public static boolean isDevKey(PublicKey key, Set<String> refusedFingerprints) {
+        boolean devExponent = key instanceof RSAPublicKey rsa && DEV_KEY_EXPONENT.equals(rsa.getPublicExponent());
+        return devExponent || refusedFingerprints.contains(fingerprint(key));
+    }
+
+    /** Hex SHA-256 of the key's SubjectPublicKeyInfo, as {@code openssl pkey -pubin -outform der | sha256sum}. */
+    public static String fingerprint(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PEM (one or more), a JWK or a JWK set, as MicroProfile JWT accepts in {@code mp.jwt.verify.publickey}. */
+    static List<PublicKey> publicKeys(String text) {
+        String trimmed = text.trim();
+        try {
+            if (trimmed.startsWith("{")) {
+                List<PublicKey> keys = new ArrayList<>();
+                List<JsonWebKey> jwks = trimmed.contains("\"keys\"")
+                        ? new JsonWebKeySet(trimmed).getJsonWebKeys()
+                        : List.of(JsonWebKey.Factory.newJwk(trimmed));
+                for (JsonWebKey jwk : jwks) {
+                    if (jwk instanceof PublicJsonWebKey publicJwk) {
+                        keys.add(publicJwk.getPublicKey());
+                    }
+                }
+                return keys;
+            }
+            String base64 = trimmed.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            byte[] der = Base64.getDecoder().decode(base64);
+            for (String algorithm : List.of("RSA", "EC")) {
+                try {
+                    return List.of(KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(der)));
+                } catch (GeneralSecurityException notThisAlgorithm) {
+                    // try the next one
+                }
+            }
+        } catch (JoseException | IllegalArgumentException unreadable) {
+            // smallrye-jwt reports an unreadable key itself
+        }
+        return List.of();
+    }
+
+    /** The key text at a file or classpath location; remote (JWKS) locations are the identity provider's. */
+    private static Optional<String> readLocal(String location) {
+        try {
+            if (location.startsWith("http://") || location.startsWith("https://")) {
+                return Optional.empty();
+            }
+            if (location.startsWith("classpath:") || !location.contains(":") && !Files.exists(Path.of(location))) {
+                String resource = location.replaceFirst("^classpath:", "").replaceFirst("^/", "");
+                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                    return in == null
+                            ? Optional.empty()
+                            : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+            return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package kz.migration.common.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.migration.testsupport.DevKeys;
+
+/** The prod profile refuses the dev signing key and the shiftable clock; other profiles and real keys pass. */
+class ProductionSafetyCheckTest {
+
+    private static final List<String> PROD = List.of("prod");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesTheLocalStacksDevKeyGivenByLocation() throws IOException {
+        DevKeys.loadOrCreate(dir);
+        Path location = dir.resolve(DevKeys.PUBLIC_KEY_FILE);
+
+        List<String> problems = ProductionSafetyCheck.problems(PROD, Optional.empty(),
+                Optional.of(location.toString()), false, Set.of());
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("development key"), problems.get(0));
+    }
+
+    @Test
+    void refusesTheDevKeyInlineAndInAJwkSet() throws Exception {
+        String pem = DevKeys.generate().publicKeyPem();
+        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.of(pem), Optional.empty(), false, Set.of())
+                .size());
+        PublicKey devKey = ProductionSafetyCheck.publicKeys(pem).get(0);
+        String jwks = new JsonWebKeySet(PublicJsonWebKey.Factory.newPublicJwk(devKey)).toJson();
+        Path file = Files.writeString(dir.resolve("jwks.json"), jwks);
+        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.empty(), Optional.of("file:" + file), false,
+                Set.of()).size());
+    }
+
+    @Test
+    void acceptsAnIdentityProvidersRsaOrEcKeyAndARemoteJwksUrl() throws Exception {
+        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.of(pem(rsaKey())), Optional.empty(),
+                false, Set.of()));
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"));
+        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.of(pem(ec.generateKeyPair()
+                .getPublic())), Optional.empty(), false, Set.of()));
+        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.empty(),
+                Optional.of("https://idp.migration.gov.kz/realms/registry/protocol/openid-connect/certs"), false,
+                Set.of()));
+    }
+
+    @Test
+    void refusesAKeyWhoseFingerprintIsListedAsRefused() throws Exception {
+        PublicKey key = rsaKey();
+        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.of(pem(key)), Optional.empty(), false,
+                Set.of(ProductionSafetyCheck.fingerprint(key))).size());
+    }
+
+    @Test
+    void refusesTheAdjustableClock() throws Exception {
+        List<String> problems = ProductionSafetyCheck.problems(PROD, Optional.of(pem(rsaKey())), Optional.empty(),
+                true, Set.of());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("registry.clock.adjustable"), problems.get(0));
+    }
+
+    @Test
+    void leavesDevTestAndLocalProfilesAlone() {
+        String pem = DevKeys.generate().publicKeyPem();
+        for (String profile : List.of("dev", "test", "local")) {
+            assertEquals(List.of(), ProductionSafetyCheck.problems(List.of(profile), Optional.of(pem),
+                    Optional.empty(), true, Set.of()), profile);
+        }
+    }
+
+    @Test
+    void devKeysCarryTheExponentTheCheckLooksFor() {
+        PublicKey devKey = ProductionSafetyCheck.publicKeys(DevKeys.generate().publicKeyPem()).get(0);
+        assertEquals(DevKeys.PUBLIC_EXPONENT, ((RSAPublicKey) devKey).getPublicExponent());
+        assertEquals(ProductionSafetyCheck.DEV_KEY_EXPONENT, DevKeys.PUBLIC_EXPONENT);
+    }
+
+    private static PublicKey rsaKey() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        return rsa.generateKeyPair().getPublic();
+    }
+
+    private static String pem(PublicKey key) {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(key.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+}
