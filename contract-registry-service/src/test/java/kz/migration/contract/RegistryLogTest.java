@@ -266,6 +266,7 @@ class RegistryLogTest {
     void anchorsTheHeadOnceUntilItMoves() {
         ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(labourImmigrantPermit()))
                 .then().statusCode(201);
+        fixtures.awaitChained();
         RegistryHeadAnchored anchored = registry.anchor().orElseThrow();
         assertTrue(registry.anchor().isEmpty(), "an unchanged head is not announced again");
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);

@@ -33,8 +33,9 @@ public interface ContractRegistryConfig {
     int sequencerBatchSize();
 
     /**
-     * How long the sequencer sleeps when nothing is pending; a commit with pending entries wakes it at once, so
-     * this only bounds the delay when a wake-up is lost (another instance's commit).
+     * How often the sequencer looks for pending entries by itself; a commit with pending entries starts it at once,
+     * so this only bounds the delay for entries committed by another instance or left by a failed drain. Read by
+     * the scheduler (ISO-8601 duration).
      */
     @WithDefault("PT0.5S")
     Duration sequencerPollInterval();

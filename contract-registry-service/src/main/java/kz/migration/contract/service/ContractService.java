@@ -135,7 +135,8 @@ public class ContractService {
         c.status = ContractStatus.ACTIVE;
         contracts.persist(c);
         // No lock on the registry chain here: the entry is pending until RegistrySequencer chains it, and the
-        // event leaves with it (NOT_CHAINED is replaced by the registry sequence then).
+        // event leaves with it (NOT_CHAINED is replaced by the registry sequence then). Other writes (audit rows)
+        // may come before or after this call; nothing in this transaction waits for other registrations.
         registry.record(c, RegistryAction.REGISTERED, null, new ContractRegistered(c.id, c.contractNumber,
                 c.permitNumber, c.permitKind.name(), c.vacancyId, c.employerBin, c.region, c.occupationCode,
                 c.startDate, c.endDate, c.late, NOT_CHAINED, now));

@@ -1,34 +1,38 @@
 package kz.migration.contract.service;
 
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 import kz.migration.contract.config.ContractRegistryConfig;
 
 /**
- * The single writer of the registry chain. Business transactions only insert pending entries; this thread chains
- * the committed ones in batches ({@link RegistryService#chainPending()}), woken by each such commit and polling as a
- * fallback. Several instances may run one each: the head row lock taken by {@code registry_chain_pending} lets one
- * chain at a time, and the others then find only what is left, so an entry is never chained twice or forked.
+ * The single writer of the registry chain. Business transactions only insert pending entries; this sequencer chains
+ * the committed ones in batches ({@link RegistryService#chainPending()}) on one thread, started by each such commit
+ * and by a poll as a fallback. Several instances may run one each: the head row lock taken by
+ * {@code registry_chain_pending} lets one chain at a time, and the others then find only what is left, so an entry
+ * is never chained twice or forked.
  */
 @ApplicationScoped
 public class RegistrySequencer {
 
     private static final Logger LOG = Logger.getLogger(RegistrySequencer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    /** Fired by {@link RegistryService#record} for each pending entry; observed once the transaction commits. */
+    public record EntryRecorded() {
+    }
 
     @Inject
     RegistryService registry;
@@ -36,83 +40,49 @@ public class RegistrySequencer {
     @Inject
     ContractRegistryConfig config;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
-
-    void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::run, "registry-sequencer");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "registry-sequencer");
         thread.setDaemon(true);
-        thread.start();
+        return thread;
+    });
+
+    /** True while a drain is queued and has not started: commits arriving meanwhile are served by that drain. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntryRecorded recorded) {
+        requestDrain();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    /** Catches entries committed by another instance, or left by a drain that failed (it is retried here). */
+    @Scheduled(identity = "registry-sequencer-poll", every = "${contract.registry.sequencer-poll-interval:PT0.5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        requestDrain();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private void requestDrain() {
+        if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
             try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                queued.set(false);
             }
         }
     }
 
-    /** Wakes the sequencer when the current transaction commits; once per transaction. */
-    void wakeAfterCommit() {
-        if (transactions.getResource(RegistrySequencer.class) == null) {
-            transactions.putResource(RegistrySequencer.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        wake();
-                    }
-                }
-            });
-        }
-    }
-
-    private void wake() {
-        if (wakeups.availablePermits() == 0) {
-            wakeups.release();
-        }
-    }
-
-    private void run() {
-        Duration backoff = config.sequencerPollInterval();
-        while (running) {
-            try {
-                int chained = registry.chainPending();
-                backoff = config.sequencerPollInterval();
-                if (chained < config.sequencerBatchSize()) {
-                    wakeups.tryAcquire(config.sequencerPollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeups.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("Registry sequencer could not chain (%s); retrying in %s", e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+    /** Chains batches until one comes back short, i.e. nothing committed is left. */
+    private void drain() {
+        queued.set(false);
+        try {
+            while (registry.chainPending() == config.sequencerBatchSize()) {
+                LOG.debug("Registry sequencer chained a full batch; continuing");
             }
+        } catch (RuntimeException e) {
+            LOG.warnf("Registry sequencer could not chain (%s); the next commit or poll retries", e.getMessage());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,7 @@ public class RegistryService {
     EventCodec codec;
 
     @Inject
-    RegistrySequencer sequencer;
+    Event<RegistrySequencer.EntryRecorded> entryRecorded;
 
     /**
      * Records the contract's current state as a pending registry entry and, with it, the event to emit once the
@@ -90,7 +91,7 @@ public class RegistryService {
         }
         registry.insertPending(contract.id, action, state, RegistryHashes.sha256(state),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), eventType, eventPayload);
-        sequencer.wakeAfterCommit();
+        entryRecorded.fire(new RegistrySequencer.EntryRecorded());
     }
 
     /**
