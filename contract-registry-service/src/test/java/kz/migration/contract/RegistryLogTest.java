@@ -162,20 +162,26 @@ class RegistryLogTest {
         }
         long headBefore = ((Number) verify().path("headSequence")).longValue();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (PermitIssued permit : permits) {
                 results.add(pool.submit(() -> {
                     int created = 0;
                     for (int i = 0; i < perThread; i++) {
-                        created += ContractFixtures.register(ContractFixtures.randomBin(),
-                                ContractFixtures.registration(permit)).statusCode() == 201 ? 1 : 0;
+                        Response response = ContractFixtures.register(ContractFixtures.randomBin(),
+                                ContractFixtures.registration(permit));
+                        if (response.statusCode() == 201) {
+                            created++;
+                        } else {
+                            refused.add(response.statusCode() + " " + response.asString());
+                        }
                     }
                     return created;
                 }));
             }
             for (Future<Integer> result : results) {
-                assertEquals(perThread, result.get());
+                assertEquals(perThread, result.get(), () -> "refused: " + refused);
             }
         } finally {
             pool.shutdown();

@@ -37,6 +37,6 @@ public interface ContractRegistryConfig {
      * so this only bounds the delay for entries committed by another instance or left by a failed drain. Read by
      * the scheduler (ISO-8601 duration).
      */
-    @WithDefault("PT0.5S")
+    @WithDefault("PT1S")
     Duration sequencerPollInterval();
 }

@@ -54,7 +54,7 @@ public class RegistrySequencer {
     }
 
     /** Catches entries committed by another instance, or left by a drain that failed (it is retried here). */
-    @Scheduled(identity = "registry-sequencer-poll", every = "${contract.registry.sequencer-poll-interval:PT0.5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "registry-sequencer-poll", every = "${contract.registry.sequencer-poll-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain();
     }
