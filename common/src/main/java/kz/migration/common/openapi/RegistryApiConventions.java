@@ -268,7 +268,7 @@ public class RegistryApiConventions implements OASFilter {
         value.put("status", type.status());
         value.put("detail", detail);
         if (type == ProblemType.VALIDATION) {
-            value.put("violations", List.of(Map.of("field", "limit", "message", "must be less than or equal to 200")));
+            value.put("violations", List.of(violation("limit", "must be less than or equal to 200")));
         }
         if (type == ProblemType.TOO_MANY_REQUESTS) {
             value.put("retryAfterSeconds", 1);
@@ -335,10 +335,15 @@ public class RegistryApiConventions implements OASFilter {
     }
 
     private static Map<String, Object> violationExample() {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("field", "employerBin");
-        example.put("message", "is not a valid BIN");
-        return example;
+        return violation("employerBin", "is not a valid BIN");
+    }
+
+    /** Insertion-ordered (never Map.of, whose order changes per JVM) so the committed spec is byte-stable. */
+    private static Map<String, Object> violation(String field, String message) {
+        Map<String, Object> violation = new LinkedHashMap<>();
+        violation.put("field", field);
+        violation.put("message", message);
+        return violation;
     }
 
     private static Schema string(String description) {
