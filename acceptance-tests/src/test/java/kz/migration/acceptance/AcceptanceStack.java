@@ -153,7 +153,7 @@ final class AcceptanceStack implements AutoCloseable {
     /** Whether the service answers UP on /q/health. */
     boolean healthy(String module) {
         try {
-            return new Http().get(baseUrl(module) + "/q/health", null).status() == 200;
+            return new Http().get(baseUrl(module) + "/q/health").status() == 200;
         } catch (RuntimeException down) {
             return false;
         }
@@ -166,7 +166,7 @@ final class AcceptanceStack implements AutoCloseable {
 
     /** Shifts one service's clock (a restarted service starts again from the real time). */
     void advanceClock(String module, String by) {
-        Reply reply = new Http().post(baseUrl(module) + "/dev/clock/advance", null, "{\"by\":\"" + by + "\"}");
+        Reply reply = new Http().post(baseUrl(module) + "/dev/clock/advance", "{\"by\":\"" + by + "\"}");
         if (reply.status() != 200) {
             throw new IllegalStateException(module + " refused the clock advance: " + reply);
         }
@@ -187,7 +187,7 @@ final class AcceptanceStack implements AutoCloseable {
 
     /** The services' date (Asia/Almaty), as quota-service's dev clock tells it. */
     LocalDate today() {
-        Reply clock = new Http().get(baseUrl("quota-service") + "/dev/clock", null);
+        Reply clock = new Http().get(baseUrl("quota-service") + "/dev/clock");
         if (clock.status() != 200) {
             throw new IllegalStateException("quota-service's dev clock: " + clock);
         }

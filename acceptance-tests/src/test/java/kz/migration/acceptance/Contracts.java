@@ -1,8 +1,23 @@
 package kz.migration.acceptance;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** contract-registry-service as the scenarios use it: every call to it goes through here. */
+import kz.migration.client.RegistryHeaders;
+import kz.migration.client.contract.ApiClient;
+import kz.migration.client.contract.api.ContractsApi;
+import kz.migration.client.contract.api.PublicContractCheckApi;
+import kz.migration.client.contract.api.RegistryLogApi;
+import kz.migration.client.contract.model.ContractLookupRequest;
+import kz.migration.client.contract.model.RegisterContractRequest;
+import kz.migration.client.contract.model.TerminateContractRequest;
+import kz.migration.client.contract.model.TerminationReason;
+import kz.migration.client.contract.model.WorkerDetails;
+
+/** contract-registry-service as the scenarios use it, through the generated client: every call goes through here. */
 final class Contracts {
 
     /** What the employer registers; the employer itself is the token's BIN. */
@@ -11,48 +26,69 @@ final class Contracts {
             LocalDate signedOn) {
     }
 
-    private final String api;
-    private final Http http;
+    /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
+    private record Caller(ContractsApi contracts, RegistryLogApi registry, PublicContractCheckApi lookup) {
+    }
 
-    Contracts(String baseUrl, Http http) {
-        this.api = baseUrl + "/api/v1";
-        this.http = http;
+    private static final String PUBLIC = "";
+    private final String baseUrl;
+    private final RequestKeys keys;
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+
+    Contracts(String baseUrl, RequestKeys keys) {
+        this.baseUrl = baseUrl;
+        this.keys = keys;
+    }
+
+    private Caller as(String token) {
+        return callers.computeIfAbsent(token, t -> {
+            ApiClient client = new ApiClient();
+            client.updateBaseUri(baseUrl);
+            client.setReadTimeout(Duration.ofSeconds(30));
+            client.setRequestInterceptor(RegistryHeaders.bearer(t.isEmpty() ? null : t, "acceptance-tests"));
+            return new Caller(new ContractsApi(client), new RegistryLogApi(client), new PublicContractCheckApi(client));
+        });
     }
 
     Reply register(String employer, Draft draft) {
-        return http.post(api + "/contracts", employer, """
-                {"worker": {"fullName": "%s", "passportNumber": "%s", "citizenship": "%s"},
-                 "permitNumber": "%s", "position": "Senior Java developer", "occupationCode": "%s", "region": "%s",
-                 "startDate": "%s", "endDate": %s, "salary": "%s", "currency": "KZT", "weeklyHours": 40,
-                 "signedOn": "%s"}""".formatted(draft.workerName(), draft.passportNumber(), draft.citizenship(),
-                draft.permitNumber(), draft.occupationCode(), draft.region(), draft.startDate(),
-                draft.endDate() == null ? "null" : "\"" + draft.endDate() + "\"", draft.salary(),
-                draft.signedOn()));
+        RegisterContractRequest request = new RegisterContractRequest()
+                .worker(new WorkerDetails().fullName(draft.workerName()).passportNumber(draft.passportNumber())
+                        .citizenship(draft.citizenship()))
+                .permitNumber(draft.permitNumber()).position("Senior Java developer")
+                .occupationCode(draft.occupationCode()).region(draft.region()).startDate(draft.startDate())
+                .endDate(draft.endDate()).salary(draft.salary()).currency("KZT").weeklyHours(40)
+                .signedOn(draft.signedOn());
+        return ClientReplies.call(() -> as(employer).contracts().registerContractWithHttpInfo(
+                keys.key("registerContract", employer, request), request));
     }
 
     Reply get(String token, String contractId) {
-        return http.get(api + "/contracts/" + contractId, token);
+        return ClientReplies.call(() -> as(token).contracts().getContractWithHttpInfo(UUID.fromString(contractId)));
     }
 
     Reply terminate(String employer, String contractId, String etag, LocalDate terminatedOn, String reason) {
-        return http.post(api + "/contracts/" + contractId + "/termination", employer, """
-                {"terminatedOn": "%s", "reason": "%s"}""".formatted(terminatedOn, reason), etag);
+        TerminateContractRequest request = new TerminateContractRequest().terminatedOn(terminatedOn)
+                .reason(TerminationReason.fromValue(reason));
+        return ClientReplies.call(() -> as(employer).contracts().terminateContractWithHttpInfo(
+                UUID.fromString(contractId), request, etag));
     }
 
     Reply byPermit(String token, String permitNumber) {
-        return http.get(api + "/contracts?permitNumber=" + permitNumber + "&limit=200", token);
+        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, 200,
+                permitNumber, null, null, null, null, null, null, null));
     }
 
     Reply verifyRegistry(String token) {
-        return http.get(api + "/registry/verify", token);
+        return ClientReplies.call(() -> as(token).registry().verifyRegistryWithHttpInfo());
     }
 
     Reply proof(String token, long sequence) {
-        return http.get(api + "/registry/entries/" + sequence + "/proof", token);
+        return ClientReplies.call(() -> as(token).registry().registryEntryProofWithHttpInfo(sequence));
     }
 
     Reply publicLookup(String contractNumber, String passportNumber) {
-        return http.post(api + "/public/contracts/lookup", null,
-                "{\"contractNumber\": \"" + contractNumber + "\", \"passportNumber\": \"" + passportNumber + "\"}");
+        ContractLookupRequest request = new ContractLookupRequest().contractNumber(contractNumber)
+                .passportNumber(passportNumber);
+        return ClientReplies.call(() -> as(PUBLIC).lookup().lookupContractWithHttpInfo(request));
     }
 }

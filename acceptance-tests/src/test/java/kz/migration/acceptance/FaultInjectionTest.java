@@ -49,7 +49,7 @@ class FaultInjectionTest {
     private static final List<String> DATABASES = List.of("vacancy", "permit", "quota", "contract");
 
     private AcceptanceStack stack;
-    private final Http http = new Http(true);
+    private final Http http = new Http();
     private Vacancies vacancies;
     private Permits permits;
     private Quotas quotas;
@@ -74,10 +74,11 @@ class FaultInjectionTest {
     }
 
     private void run() throws Exception {
-        vacancies = new Vacancies(stack.baseUrl("vacancy-service"), http);
-        permits = new Permits(stack.baseUrl("permit-service"), http);
-        quotas = new Quotas(stack.baseUrl("quota-service"), http);
-        contracts = new Contracts(stack.baseUrl("contract-registry-service"), http);
+        // Retries after a lost response must replay, not create again: keys derived from the request's content.
+        vacancies = new Vacancies(stack.baseUrl("vacancy-service"), RequestKeys.fromContent());
+        permits = new Permits(stack.baseUrl("permit-service"), RequestKeys.fromContent());
+        quotas = new Quotas(stack.baseUrl("quota-service"), RequestKeys.fromContent());
+        contracts = new Contracts(stack.baseUrl("contract-registry-service"), RequestKeys.fromContent());
         String ministry = stack.token("ministry", null, null);
         LocalDate today = stack.today();
         int year = today.plusDays(15).getYear();
@@ -382,7 +383,7 @@ class FaultInjectionTest {
     }
 
     private double outboxBacklogMetric(String module) {
-        Reply metrics = http.get(stack.baseUrl(module) + "/q/metrics", null);
+        Reply metrics = http.get(stack.baseUrl(module) + "/q/metrics");
         return metrics.body().lines().filter(line -> line.startsWith("registry_outbox_backlog"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

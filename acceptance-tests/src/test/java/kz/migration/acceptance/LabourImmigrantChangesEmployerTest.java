@@ -88,18 +88,13 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
         }
         assertEquals(Map.of(firstBin, "TERMINATED", secondBin, "ACTIVE"), statusByEmployer);
 
-        // The registry log holds all three facts in order, and the chain verifies.
+        // The registry log holds all three facts in order (chained by the sequencer moments after each change).
+        org.awaitility.Awaitility.await("registry entries").atMost(EVENTUAL).pollInterval(POLL)
+                .until(() -> registryFacts(firstId, secondId).size() == 3);
+        assertEquals(List.of("first REGISTERED", "first TERMINATED", "second REGISTERED"),
+                registryFacts(firstId, secondId));
         JsonNode verification = chainedRegistry();
         assertTrue(verification.get("intact").asBoolean(), verification::toString);
-        List<String> facts = new ArrayList<>();
-        for (long sequence = verification.get("headSequence").asLong(); sequence >= 1 && facts.size() < 3; sequence--) {
-            JsonNode entry = expect(200, contracts.proof(auditor, sequence)).get("entry");
-            String contractId = entry.get("contractId").asText();
-            if (contractId.equals(firstId) || contractId.equals(secondId)) {
-                facts.add(0, (contractId.equals(firstId) ? "first " : "second ") + entry.get("action").asText());
-            }
-        }
-        assertEquals(List.of("first REGISTERED", "first TERMINATED", "second REGISTERED"), facts);
         step("registry log: both contracts, chain intact");
 
         // The permit belongs to the worker: still issued, and the change of employer took no second unit.
@@ -108,5 +103,19 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
         assertEquals(1, balance.get("used").asInt(), balance::toString);
         assertEquals(0, balance.get("reserved").asInt(), balance::toString);
         step("permit still ISSUED, quota used still 1");
+    }
+
+    /** The registry actions of the two contracts, oldest first, read back from the head until three are found. */
+    private List<String> registryFacts(String firstId, String secondId) {
+        List<String> facts = new ArrayList<>();
+        long head = expect(200, contracts.verifyRegistry(auditor)).get("headSequence").asLong();
+        for (long sequence = head; sequence >= 1 && facts.size() < 3; sequence--) {
+            JsonNode entry = expect(200, contracts.proof(auditor, sequence)).get("entry");
+            String contractId = entry.get("contractId").asText();
+            if (contractId.equals(firstId) || contractId.equals(secondId)) {
+                facts.add(0, (contractId.equals(firstId) ? "first " : "second ") + entry.get("action").asText());
+            }
+        }
+        return facts;
     }
 }

@@ -1,11 +1,42 @@
 package kz.migration.acceptance;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** permit-service as the scenarios use it: every call to it goes through here. */
+import kz.migration.client.RegistryHeaders;
+import kz.migration.client.permit.ApiClient;
+import kz.migration.client.permit.api.LabourImmigrantPermitsApi;
+import kz.migration.client.permit.api.MfaDocumentChecksApi;
+import kz.migration.client.permit.api.PermitApplicationsApi;
+import kz.migration.client.permit.api.PermitRenewalsApi;
+import kz.migration.client.permit.api.PermitsApi;
+import kz.migration.client.permit.api.PublicVerificationApi;
+import kz.migration.client.permit.model.Decision;
+import kz.migration.client.permit.model.DecisionRequest;
+import kz.migration.client.permit.model.DocumentAnswerRequest;
+import kz.migration.client.permit.model.DocumentVerificationStatus;
+import kz.migration.client.permit.model.FeePaymentRequest;
+import kz.migration.client.permit.model.Headcount;
+import kz.migration.client.permit.model.IssueRequest;
+import kz.migration.client.permit.model.Money;
+import kz.migration.client.permit.model.PermitApplicationRequest;
+import kz.migration.client.permit.model.PermitCategory;
+import kz.migration.client.permit.model.RevocationGround;
+import kz.migration.client.permit.model.RevocationRequest;
+import kz.migration.client.permit.model.StaffCount;
+import kz.migration.client.permit.model.TaxPrepayment;
+import kz.migration.client.permit.model.Worker;
+
+/** permit-service as the scenarios use it, through the generated client: every call to it goes through here. */
 final class Permits {
 
     /** An employer's application for one worker; the employer itself is the token's BIN. */
@@ -18,42 +49,64 @@ final class Permits {
             String iin, String region, String occupationCode, int months, String taxReference, String taxAmount) {
     }
 
-    private final String api;
-    private final Http http;
+    /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
+    private record Caller(PermitApplicationsApi applications, MfaDocumentChecksApi documentChecks,
+            PermitsApi permits, PermitRenewalsApi renewals, LabourImmigrantPermitsApi labourImmigrants,
+            PublicVerificationApi verification) {
+    }
 
-    Permits(String baseUrl, Http http) {
-        this.api = baseUrl + "/api/v1";
-        this.http = http;
+    private static final String PUBLIC = "";
+    private final String baseUrl;
+    private final RequestKeys keys;
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+
+    Permits(String baseUrl, RequestKeys keys) {
+        this.baseUrl = baseUrl;
+        this.keys = keys;
+    }
+
+    private Caller as(String token) {
+        return callers.computeIfAbsent(token == null ? PUBLIC : token, t -> {
+            ApiClient client = new ApiClient();
+            client.updateBaseUri(baseUrl);
+            client.setReadTimeout(Duration.ofSeconds(30));
+            client.setRequestInterceptor(RegistryHeaders.bearer(t.isEmpty() ? null : t, "acceptance-tests"));
+            return new Caller(new PermitApplicationsApi(client), new MfaDocumentChecksApi(client),
+                    new PermitsApi(client), new PermitRenewalsApi(client), new LabourImmigrantPermitsApi(client),
+                    new PublicVerificationApi(client));
+        });
     }
 
     Reply submit(String employer, Application a) {
-        return http.post(api + "/permit-applications", employer,
-                """
-                        {"vacancyId": "%s", "region": "%s", "category": "%s", "occupationCode": "%s", "termDays": 365,
-                         "worker": {"fullName": "%s", "citizenship": "%s", "passportNumber": "%s",
-                                    "passportExpiry": "%s", "educationDocumentId": "DIP-2019-42", "educationCountry": "%s",
-                                    "legalisationReference": "APO-2024-1183"},
-                         "salary": {"amount": "%s", "currency": "KZT"},
-                         "headcount": {"category1": {"citizens": 2, "foreigners": 0}, "category2": {"citizens": 50, "foreigners": 1},
-                                       "category3": {"citizens": 60, "foreigners": 2}, "category4": {"citizens": 60, "foreigners": 1},
-                                       "intraCorporateTransfer": {"citizens": 0, "foreigners": 0}},
-                         "totalEmployees": 180, "smallBusiness": false}"""
-                        .formatted(a.vacancyId(), a.region(),
-                                a.category(), a.occupationCode(), a.workerName(), a.citizenship(), a.passportNumber(),
-                                a.passportExpiry(), a.citizenship(), a.salary()));
+        PermitApplicationRequest request = new PermitApplicationRequest().vacancyId(UUID.fromString(a.vacancyId()))
+                .region(a.region()).category(PermitCategory.fromValue(a.category())).occupationCode(a.occupationCode())
+                .termDays(365)
+                .worker(new Worker().fullName(a.workerName()).citizenship(a.citizenship())
+                        .passportNumber(a.passportNumber()).passportExpiry(a.passportExpiry())
+                        .educationDocumentId("DIP-2019-42").educationCountry(a.citizenship())
+                        .legalisationReference("APO-2024-1183"))
+                .salary(kzt(a.salary()))
+                .headcount(new Headcount().category1(staff(2, 0)).category2(staff(50, 1)).category3(staff(60, 2))
+                        .category4(staff(60, 1)).intraCorporateTransfer(staff(0, 0)))
+                .totalEmployees(180).smallBusiness(false);
+        return ClientReplies.call(() -> as(employer).applications().submitPermitApplicationWithHttpInfo(request,
+                keys.key("submitPermitApplication", employer, request)));
     }
 
     Reply application(String token, String applicationId) {
-        return http.get(api + "/permit-applications/" + applicationId, token);
+        return ClientReplies.call(
+                () -> as(token).applications().getPermitApplicationWithHttpInfo(UUID.fromString(applicationId)));
     }
 
     Reply history(String token, String applicationId) {
-        return http.get(api + "/permit-applications/" + applicationId + "/history", token);
+        return ClientReplies.call(
+                () -> as(token).applications().permitApplicationHistoryWithHttpInfo(UUID.fromString(applicationId)));
     }
 
     /** The pending MFA check of one application, or null while permit-service has not requested it. */
     JsonNode pendingDocumentCheck(String mfa, String applicationId) {
-        Reply page = http.get(api + "/document-verifications?status=PENDING&limit=200", mfa);
+        Reply page = ClientReplies.call(() -> as(mfa).documentChecks().listDocumentVerificationsWithHttpInfo(null, 200,
+                DocumentVerificationStatus.PENDING));
         if (page.status() != 200) {
             throw new IllegalStateException("listing document checks: " + page);
         }
@@ -66,62 +119,82 @@ final class Permits {
     }
 
     Reply answerDocumentCheck(String mfa, String verificationId, String answer) {
-        return http.post(api + "/document-verifications/" + verificationId + "/answer", mfa,
-                "{\"answer\": \"" + answer + "\"}");
+        DocumentAnswerRequest request = new DocumentAnswerRequest()
+                .answer(DocumentVerificationStatus.fromValue(answer));
+        return ClientReplies.call(() -> as(mfa).documentChecks()
+                .answerDocumentVerificationWithHttpInfo(UUID.fromString(verificationId), request));
     }
 
     Reply startReview(String officer, String applicationId) {
-        return http.post(api + "/permit-applications/" + applicationId + "/review", officer);
+        return ClientReplies
+                .call(() -> as(officer).applications().startReviewWithHttpInfo(UUID.fromString(applicationId)));
     }
 
     Reply approve(String officer, String applicationId) {
-        return http.post(api + "/permit-applications/" + applicationId + "/decision", officer,
-                "{\"decision\": \"APPROVE\"}");
+        return ClientReplies.call(() -> as(officer).applications().decidePermitApplicationWithHttpInfo(
+                UUID.fromString(applicationId), new DecisionRequest().decision(Decision.APPROVE)));
     }
 
     /** The payment gateway's callback with the fee as permit-service stated it ({@code fee} of the view). */
     Reply payFee(String gateway, String applicationId, String paymentReference, JsonNode fee, Instant paidAt) {
-        return http.post(api + "/permit-applications/" + applicationId + "/fee-payment", gateway, """
-                {"paymentReference": "%s", "amount": %s, "paidAt": "%s"}""".formatted(paymentReference, fee,
-                paidAt));
+        Money amount;
+        try {
+            amount = ClientReplies.JSON.treeToValue(fee, Money.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a fee: " + fee, e);
+        }
+        FeePaymentRequest request = new FeePaymentRequest().paymentReference(paymentReference).amount(amount)
+                .paidAt(paidAt.atOffset(ZoneOffset.UTC));
+        return ClientReplies.call(() -> as(gateway).applications()
+                .confirmFeePaymentWithHttpInfo(UUID.fromString(applicationId), request));
     }
 
     Reply permit(String token, String permitNumber) {
-        return http.get(api + "/permits/" + permitNumber, token);
+        return ClientReplies.call(() -> as(token).permits().getPermitWithHttpInfo(permitNumber));
     }
 
     Reply revoke(String officer, String permitNumber, String ground, String reason) {
-        return http.post(api + "/permits/" + permitNumber + "/revocation", officer,
-                "{\"ground\": \"" + ground + "\", \"reason\": \"" + reason + "\"}");
+        RevocationRequest request = new RevocationRequest().ground(RevocationGround.fromValue(ground)).reason(reason);
+        return ClientReplies.call(() -> as(officer).permits().revokePermitWithHttpInfo(permitNumber, request));
     }
 
     Reply applyForRenewal(String employer, String permitNumber) {
-        return http.post(api + "/permits/" + permitNumber + "/renewals", employer);
+        return ClientReplies.call(() -> as(employer).permits().applyForRenewalWithHttpInfo(permitNumber,
+                keys.key("applyForRenewal", employer, permitNumber)));
     }
 
     Reply renewal(String token, String renewalId) {
-        return http.get(api + "/permit-renewals/" + renewalId, token);
+        return ClientReplies.call(() -> as(token).renewals().getRenewalWithHttpInfo(UUID.fromString(renewalId)));
     }
 
     Reply approveRenewal(String officer, String renewalId) {
-        return http.post(api + "/permit-renewals/" + renewalId + "/decision", officer, "{\"decision\": \"APPROVE\"}");
+        return ClientReplies.call(() -> as(officer).renewals().decideRenewalWithHttpInfo(UUID.fromString(renewalId),
+                new DecisionRequest().decision(Decision.APPROVE)));
     }
 
     Reply requestLabourImmigrantPermit(String police, LabourImmigrant p) {
-        return http.post(api + "/labour-immigrant-permits", police, """
-                {"fullName": "%s", "citizenship": "%s", "passportNumber": "%s", "passportExpiry": "%s",
-                 "iin": %s, "region": "%s", "occupationCode": "%s", "months": %d,
-                 "tax": {"reference": "%s", "amount": {"amount": "%s", "currency": "KZT"}}}""".formatted(
-                p.fullName(), p.citizenship(), p.passportNumber(), p.passportExpiry(),
-                p.iin() == null ? "null" : "\"" + p.iin() + "\"", p.region(), p.occupationCode(), p.months(),
-                p.taxReference(), p.taxAmount()));
+        IssueRequest request = new IssueRequest().fullName(p.fullName()).citizenship(p.citizenship())
+                .passportNumber(p.passportNumber()).passportExpiry(p.passportExpiry()).iin(p.iin()).region(p.region())
+                .occupationCode(p.occupationCode()).months(p.months())
+                .tax(new TaxPrepayment().reference(p.taxReference()).amount(kzt(p.taxAmount())));
+        return ClientReplies.call(() -> as(police).labourImmigrants().requestLabourImmigrantPermitWithHttpInfo(request,
+                keys.key("requestLabourImmigrantPermit", police, request)));
     }
 
     Reply labourImmigrantPermit(String permitNumber, String document) {
-        return http.get(api + "/labour-immigrant-permits/" + permitNumber + "?document=" + document, null);
+        return ClientReplies.call(
+                () -> as(PUBLIC).labourImmigrants().getLabourImmigrantPermitWithHttpInfo(permitNumber, document));
     }
 
     Reply publicStatus(String permitNumber, String document) {
-        return http.get(api + "/public/permits/" + permitNumber + "/status?document=" + document, null);
+        return ClientReplies.call(() -> as(PUBLIC).verification().verifyPermitWithHttpInfo(permitNumber, document));
+    }
+
+    private static Money kzt(String amount) {
+        return new Money().amount(new BigDecimal(amount)).currency("KZT");
+    }
+
+    private static StaffCount staff(int citizens, int foreigners) {
+        return new StaffCount().citizens(citizens).foreigners(foreigners);
     }
 }

@@ -1,47 +1,76 @@
 package kz.migration.acceptance;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** quota-service as the scenarios use it: every call to it goes through here. */
+import kz.migration.client.RegistryHeaders;
+import kz.migration.client.quota.ApiClient;
+import kz.migration.client.quota.api.QuotaBalancesApi;
+import kz.migration.client.quota.api.QuotaDecisionsApi;
+import kz.migration.client.quota.api.QuotaReportsApi;
+import kz.migration.client.quota.model.CategoryPlan;
+import kz.migration.client.quota.model.PermitCategory;
+import kz.migration.client.quota.model.QuotaPlanRequest;
+import kz.migration.client.quota.model.ReallocationRequest;
+import kz.migration.client.quota.model.RegionShare;
+
+/** quota-service as the scenarios use it, through the generated client: every call to it goes through here. */
 final class Quotas {
 
-    private final String api;
-    private final Http http;
+    /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
+    private record Caller(QuotaBalancesApi balances, QuotaDecisionsApi decisions, QuotaReportsApi reports) {
+    }
 
-    Quotas(String baseUrl, Http http) {
-        this.api = baseUrl + "/api/v1";
-        this.http = http;
+    private final String baseUrl;
+    private final RequestKeys keys;
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+
+    Quotas(String baseUrl, RequestKeys keys) {
+        this.baseUrl = baseUrl;
+        this.keys = keys;
+    }
+
+    private Caller as(String token) {
+        return callers.computeIfAbsent(token, t -> {
+            ApiClient client = new ApiClient();
+            client.updateBaseUri(baseUrl);
+            client.setReadTimeout(Duration.ofSeconds(30));
+            client.setRequestInterceptor(RegistryHeaders.bearer(t, "acceptance-tests"));
+            return new Caller(new QuotaBalancesApi(client), new QuotaDecisionsApi(client), new QuotaReportsApi(client));
+        });
     }
 
     /** The year's plan for one category: the national figure is the sum of the regions' shares. */
     Reply setPlan(String ministry, int year, String category, Map<String, Integer> allocatedByRegion, String reason) {
-        int national = allocatedByRegion.values().stream().mapToInt(Integer::intValue).sum();
-        String regions = allocatedByRegion.entrySet().stream()
-                .map(e -> "{\"region\": \"" + e.getKey() + "\", \"allocated\": " + e.getValue() + "}")
-                .collect(Collectors.joining(", "));
-        return http.post(api + "/quota-plans", ministry, """
-                {"year": %d, "reason": "%s",
-                 "categories": [{"category": "%s", "national": %d, "regions": [%s]}]}"""
-                .formatted(year, reason, category, national, regions));
+        CategoryPlan plan = new CategoryPlan().category(PermitCategory.fromValue(category))
+                .national(allocatedByRegion.values().stream().mapToInt(Integer::intValue).sum());
+        allocatedByRegion.forEach((region, allocated) -> plan
+                .addRegionsItem(new RegionShare().region(region).allocated(allocated)));
+        QuotaPlanRequest request = new QuotaPlanRequest().year(year).reason(reason).addCategoriesItem(plan);
+        return ClientReplies.call(() -> as(ministry).decisions().setQuotaPlanWithHttpInfo(request,
+                keys.key("setQuotaPlan", ministry, request)));
     }
 
     Reply reallocate(String ministry, int year, String category, String fromRegion, String toRegion, int units,
             String reason) {
-        return http.post(api + "/quota-reallocations", ministry, """
-                {"year": %d, "category": "%s", "fromRegion": "%s", "toRegion": "%s", "units": %d, "reason": "%s"}"""
-                .formatted(year, category, fromRegion, toRegion, units, reason));
+        ReallocationRequest request = new ReallocationRequest().year(year)
+                .category(PermitCategory.fromValue(category)).fromRegion(fromRegion).toRegion(toRegion).units(units)
+                .reason(reason);
+        return ClientReplies.call(() -> as(ministry).decisions().reallocateQuotaWithHttpInfo(request,
+                keys.key("reallocateQuota", ministry, request)));
     }
 
     Reply balance(String token, int year, String region, String category) {
-        return http.get(api + "/quotas/" + year + "/" + region + "/" + category, token);
+        return ClientReplies.call(() -> as(token).balances().getQuotaBalanceWithHttpInfo(category, region, year));
     }
 
     Reply verifyLedger(String token, int year) {
-        return http.get(api + "/quota-ledger/verification?year=" + year, token);
+        return ClientReplies.call(() -> as(token).reports().verifyQuotaLedgerWithHttpInfo(year));
     }
 
     Reply change(String token, String changeId) {
-        return http.get(api + "/quota-changes/" + changeId, token);
+        return ClientReplies.call(() -> as(token).decisions().getQuotaChangeWithHttpInfo(UUID.fromString(changeId)));
     }
 }

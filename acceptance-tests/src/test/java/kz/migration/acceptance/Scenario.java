@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +32,10 @@ abstract class Scenario {
     static final Duration POLL = Duration.ofMillis(250);
 
     final AcceptanceStack stack = SharedStack.stack();
-    final Http http = new Http();
-    final Vacancies vacancies = new Vacancies(stack.baseUrl("vacancy-service"), http);
-    final Permits permits = new Permits(stack.baseUrl("permit-service"), http);
-    final Quotas quotas = new Quotas(stack.baseUrl("quota-service"), http);
-    final Contracts contracts = new Contracts(stack.baseUrl("contract-registry-service"), http);
+    final Vacancies vacancies = new Vacancies(stack.baseUrl("vacancy-service"), RequestKeys.fresh());
+    final Permits permits = new Permits(stack.baseUrl("permit-service"), RequestKeys.fresh());
+    final Quotas quotas = new Quotas(stack.baseUrl("quota-service"), RequestKeys.fresh());
+    final Contracts contracts = new Contracts(stack.baseUrl("contract-registry-service"), RequestKeys.fresh());
 
     final String ministry = stack.token("ministry", null, null);
     final String exchange = stack.token("labour-exchange", null, null);
@@ -90,6 +90,19 @@ abstract class Scenario {
     JsonNode chainedRegistry() {
         return eventuallyJson("registry chained", () -> contracts.verifyRegistry(auditor),
                 view -> view.path("pendingEntries").asLong(0) == 0);
+    }
+
+    /** The registry actions recorded for one contract, newest first, read back from the head (at most 50). */
+    List<String> registryActions(String contractId) {
+        List<String> actions = new java.util.ArrayList<>();
+        long head = expect(200, contracts.verifyRegistry(auditor)).get("headSequence").asLong();
+        for (long sequence = head; sequence >= 1 && sequence > head - 50; sequence--) {
+            JsonNode entry = expect(200, contracts.proof(auditor, sequence)).get("entry");
+            if (contractId.equals(entry.get("contractId").asText())) {
+                actions.add(entry.get("action").asText());
+            }
+        }
+        return actions;
     }
 
     LocalDate today() {

@@ -1,35 +1,75 @@
 package kz.migration.acceptance;
 
-/** vacancy-service as the scenarios use it: every call to it goes through here. */
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import kz.migration.client.RegistryHeaders;
+import kz.migration.client.vacancy.ApiClient;
+import kz.migration.client.vacancy.api.ReferralsApi;
+import kz.migration.client.vacancy.api.VacanciesApi;
+import kz.migration.client.vacancy.model.EducationLevel;
+import kz.migration.client.vacancy.model.Money;
+import kz.migration.client.vacancy.model.OutcomeRequest;
+import kz.migration.client.vacancy.model.ReferralOutcome;
+import kz.migration.client.vacancy.model.ReferralRequest;
+import kz.migration.client.vacancy.model.RejectionReason;
+import kz.migration.client.vacancy.model.Requirements;
+import kz.migration.client.vacancy.model.VacancyRequest;
+import kz.migration.client.vacancy.model.WorkSchedule;
+
+/** vacancy-service as the scenarios use it, through the generated client: every call to it goes through here. */
 final class Vacancies {
 
-    private final String api;
-    private final Http http;
+    /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
+    private record Caller(VacanciesApi vacancies, ReferralsApi referrals) {
+    }
 
-    Vacancies(String baseUrl, Http http) {
-        this.api = baseUrl + "/api/v1";
-        this.http = http;
+    private final String baseUrl;
+    private final RequestKeys keys;
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+
+    Vacancies(String baseUrl, RequestKeys keys) {
+        this.baseUrl = baseUrl;
+        this.keys = keys;
+    }
+
+    private Caller as(String token) {
+        return callers.computeIfAbsent(token, t -> {
+            ApiClient client = new ApiClient();
+            client.updateBaseUri(baseUrl);
+            client.setReadTimeout(Duration.ofSeconds(30));
+            client.setRequestInterceptor(RegistryHeaders.bearer(t, "acceptance-tests"));
+            return new Caller(new VacanciesApi(client), new ReferralsApi(client));
+        });
     }
 
     Reply post(String employer, String occupationCode, String region, int positions, String salary) {
-        return http.post(api + "/vacancies", employer, """
-                {"title": "Senior Java developer", "occupationCode": "%s", "region": "%s", "positions": %d,
-                 "salary": {"amount": "%s", "currency": "KZT"},
-                 "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en", "kk"]},
-                 "workSchedule": "FULL_TIME"}""".formatted(occupationCode, region, positions, salary));
+        VacancyRequest request = new VacancyRequest().title("Senior Java developer").occupationCode(occupationCode)
+                .region(region).positions(positions).salary(new Money().amount(salary).currency("KZT"))
+                .requirements(new Requirements().educationLevel(EducationLevel.HIGHER).experienceYears(3)
+                        .languages(List.of("en", "kk")))
+                .workSchedule(WorkSchedule.FULL_TIME);
+        return ClientReplies.call(() -> as(employer).vacancies().postVacancyWithHttpInfo(request,
+                keys.key("postVacancy", employer, request)));
     }
 
     Reply get(String token, String vacancyId) {
-        return http.get(api + "/vacancies/" + vacancyId, token);
+        return ClientReplies.call(() -> as(token).vacancies().getVacancyWithHttpInfo(UUID.fromString(vacancyId)));
     }
 
     Reply refer(String exchange, String vacancyId, String candidateIin) {
-        return http.post(api + "/vacancies/" + vacancyId + "/referrals", exchange,
-                "{\"candidateIin\": \"" + candidateIin + "\"}");
+        ReferralRequest request = new ReferralRequest().candidateIin(candidateIin);
+        return ClientReplies.call(() -> as(exchange).referrals().referCandidateWithHttpInfo(UUID.fromString(vacancyId),
+                request, keys.key("referCandidate", exchange, request)));
     }
 
     Reply recordRejection(String employer, String vacancyId, String referralId, String reason) {
-        return http.post(api + "/vacancies/" + vacancyId + "/referrals/" + referralId + "/outcome", employer,
-                "{\"outcome\": \"REJECTED\", \"rejectionReason\": \"" + reason + "\"}");
+        OutcomeRequest request = new OutcomeRequest().outcome(ReferralOutcome.REJECTED)
+                .rejectionReason(RejectionReason.fromValue(reason));
+        return ClientReplies.call(() -> as(employer).referrals().recordReferralOutcomeWithHttpInfo(
+                UUID.fromString(referralId), UUID.fromString(vacancyId), request));
     }
 }
