@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventCodec;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
@@ -202,8 +204,9 @@ class RegistryLogTest {
     }
 
     @Test
-    void registrationDoesNotWaitForTheChainAndItsEventCarriesTheChainedSequence() throws Exception {
+    void registrationDoesNotWaitForTheChainAndItsEventCarriesTheChainedSequenceAndTheRequestIds() throws Exception {
         PermitIssued permit = labourImmigrantPermit();
+        String requestId = "test-" + UUID.randomUUID();
         String id;
         try (Connection sequencer = dataSource.getConnection()) {
             // Another session holds the registry head, as the sequencer does while it chains a batch.
@@ -211,7 +214,10 @@ class RegistryLogTest {
             try (Statement statement = sequencer.createStatement()) {
                 statement.execute("select sequence from registry_head where id = 1 for update");
             }
-            id = ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit))
+            id = given().auth().oauth2(TestTokens.employer(ContractFixtures.randomBin()))
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Request-Id", requestId)
+                    .header("X-Client-Id", "hr-portal-test").contentType(ContentType.JSON)
+                    .body(ContractFixtures.registration(permit)).post("/api/v1/contracts")
                     .then().statusCode(201).extract().path("id");
             assertEquals(0, fixtures.queryLong("select count(*) from registry_entry where contract_id = ?::uuid",
                     id));
@@ -226,9 +232,13 @@ class RegistryLogTest {
         try (KafkaTestConsumer consumer = new KafkaTestConsumer(bootstrap, "contract.events")) {
             String value = consumer.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value();
             EventCodec codec = new EventCodec();
-            ContractRegistered registered = codec.payload(codec.decode(value), ContractRegistered.class);
+            CloudEvent envelope = codec.decode(value);
+            ContractRegistered registered = codec.payload(envelope, ContractRegistered.class);
             assertTrue(sequence > 0);
             assertEquals(sequence, registered.registrySequence());
+            // Appended later by the sequencer, yet still traceable to the registering request and system.
+            assertEquals(requestId, envelope.correlationid());
+            assertEquals("hr-portal-test", envelope.clientid());
         }
     }
 

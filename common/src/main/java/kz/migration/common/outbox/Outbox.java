@@ -44,8 +44,16 @@ public class Outbox {
     /** Appends the event for {@code aggregateId}; must run inside the transaction that made the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String aggregateId, EventPayload payload) {
+        return append(aggregateId, payload, requestContext.current());
+    }
+
+    /**
+     * Appends an event caused by an earlier request (e.g. the contract registry's sequencer), carrying that
+     * request's correlation and client ids rather than the current thread's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(String aggregateId, EventPayload payload, RequestContext.Ids ids) {
         EventType type = EventType.of(payload);
-        RequestContext.Ids ids = requestContext.current();
         CloudEvent event = codec.envelope(type, aggregateId, payload, clock.instant(), ids.correlationId(),
                 ids.clientId());
         entityManager.createNativeQuery("""
