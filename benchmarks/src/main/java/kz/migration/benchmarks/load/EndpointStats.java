@@ -20,7 +20,8 @@ final class EndpointStats {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLongArray perSecond = new AtomicLongArray(MAX_SECONDS);
-    private final long started = System.nanoTime();
+    /** Set by the first request, so a phase's plot starts when its requests do (not when the driver was built). */
+    private final AtomicLong started = new AtomicLong();
 
     void record(String endpoint, long nanos, int status) {
         Histogram histogram = latencies.computeIfAbsent(endpoint,
@@ -30,7 +31,9 @@ final class EndpointStats {
             errors.computeIfAbsent(endpoint, key -> new AtomicLong()).incrementAndGet();
         }
         requests.incrementAndGet();
-        int second = (int) ((System.nanoTime() - started) / 1_000_000_000L);
+        long now = System.nanoTime();
+        started.compareAndSet(0, now);
+        int second = (int) ((now - started.get()) / 1_000_000_000L);
         if (second < MAX_SECONDS) {
             perSecond.incrementAndGet(second);
         }
@@ -47,7 +50,7 @@ final class EndpointStats {
         return totals;
     }
 
-    /** Requests completed in each second since the start, up to the last second with any. */
+    /** Requests completed in each second since the first request, up to the last second with any. */
     long[] perSecond() {
         int last = 0;
         for (int i = 0; i < MAX_SECONDS; i++) {
