@@ -17,6 +17,10 @@ create table registry_pending (
     -- The event to emit once chained (EventType name and payload JSON); null when the change emits none.
     event_type    varchar(64),
     event_payload text,
+    -- X-Request-Id and X-Client-Id of the request that made the change: the sequencer emits the event after that
+    -- request has ended, and the event must still carry them (CloudEvents correlationid / clientid).
+    correlation_id varchar(64),
+    client_id      varchar(64),
     check ((event_type is null) = (event_payload is null))
 );
 
@@ -33,7 +37,8 @@ drop function registry_append(uuid, varchar, text, char, timestamptz);
 -- The entry hash is SHA-256 over "sequence \n epoch-microseconds \n contract id \n action \n state hash \n previous
 -- hash"; the verifier (RegistryHashes, Java) recomputes it independently.
 create function registry_chain_pending(p_limit integer)
-    returns table (chained_sequence bigint, contract_id uuid, event_type varchar, event_payload text)
+    returns table (chained_sequence bigint, contract_id uuid, event_type varchar, event_payload text,
+                   correlation_id varchar, client_id varchar)
     language plpgsql as $$
 declare
     v_head    registry_head%rowtype;
@@ -57,6 +62,8 @@ begin
         contract_id := v_pending.contract_id;
         event_type := v_pending.event_type;
         event_payload := v_pending.event_payload;
+        correlation_id := v_pending.correlation_id;
+        client_id := v_pending.client_id;
         return next;
     end loop;
     update registry_head set sequence = v_head.sequence, entry_hash = v_head.entry_hash where id = 1;
