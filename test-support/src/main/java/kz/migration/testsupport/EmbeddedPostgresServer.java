@@ -19,6 +19,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
+    /** System property: {@code true} loads pg_stat_statements into the server (off by default). */
+    public static final String TRACK_STATEMENTS = "registry.postgres.track-statements";
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -48,6 +51,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // zonky turns these off for speed; the local stack keeps PostgreSQL's safe defaults.
             builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on");
+        }
+        if (Boolean.getBoolean(TRACK_STATEMENTS)) {
+            // For benchmarks: per-statement time and calls in pg_stat_statements (a little overhead on every query).
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
         }
         return new EmbeddedPostgresServer(builder.start());
     }

@@ -112,7 +112,7 @@ public class ContractService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LabourContract c = new LabourContract();
         c.id = UUID.randomUUID();
-        c.contractNumber = String.format("LC-%d-%06d", today.getYear(), contracts.nextContractNumber());
+        c.contractNumber = contractNumber(today.getYear(), contracts.nextContractNumber());
         c.permitNumber = permit.permitNumber;
         c.permitKind = permit.kind;
         c.vacancyId = permit.vacancyId;
@@ -141,6 +141,12 @@ public class ContractService {
                 c.permitNumber, c.permitKind.name(), c.vacancyId, c.employerBin, c.region, c.occupationCode,
                 c.startDate, c.endDate, c.late, NOT_CHAINED, now));
         return ContractView.of(c, null);
+    }
+
+    /** LC-2026-000042: the registration year and the number, at least six digits (java.util.Formatter is slow). */
+    static String contractNumber(int year, long number) {
+        String digits = Long.toString(number);
+        return "LC-" + year + "-" + "000000".substring(Math.min(6, digits.length())) + digits;
     }
 
     /**

@@ -56,8 +56,11 @@ import kz.migration.testsupport.TestTokens;
  * single-row inserts on the same PostgreSQL server, with the same number of concurrent clients. Run with
  * {@code ./mvnw -pl contract-registry-service verify -Dgroups=benchmark}; writes
  * {@code benchmarks/reports/contract-registration.md} at the repository root. Knobs (system properties):
- * {@code benchmark.clients} (16), {@code benchmark.seconds} (20), {@code benchmark.warmup.seconds} (30: with 10 s
- * the JIT compiler was still busy in the measured rounds, see the report), {@code benchmark.rounds} (2).
+ * {@code benchmark.clients} (16), {@code benchmark.seconds} (20), {@code benchmark.warmup.seconds} (60: with 10-30 s
+ * the JIT compiler was still busy in the measured rounds, see the report), {@code benchmark.rounds} (2). Also runs the
+ * registration's own SQL through pgbench (like for like) and registrations at lower concurrency; with
+ * {@code registry.postgres.track-statements=true} (set by the benchmark profile) it adds PostgreSQL's per-statement
+ * times.
  */
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
@@ -66,11 +69,17 @@ class ContractRegistrationBenchmarkTest {
 
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup.seconds", 30);
+    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup.seconds", 60);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 2);
     /** Permits seeded per client: more than any client registers in warm-up plus all rounds. */
     private static final int PERMITS_PER_CLIENT = Integer.getInteger("benchmark.permits.per.client", 15_000);
     private static final String PGBENCH_DATABASE = "pgbench_compare";
+    private static final String REGISTRY_DATABASE = "registry";
+    private static final String INSERT_SCRIPT = "insert into bench_insert (payload) values (md5(random()::text));\n";
+    /** Client counts of the latency-by-concurrency table (the main rounds use CLIENTS). */
+    private static final int[] LOWER_CONCURRENCY = {1, 2, 4, 8};
+    /** Permits for pgbench's registration transactions: more than it can take in one round. */
+    private static final int SQL_PERMITS = Integer.getInteger("benchmark.sql.permits", 400_000);
     private static final String[] SETTINGS = {"server_version", "synchronous_commit", "fsync", "full_page_writes",
             "wal_level", "shared_buffers", "max_connections", "checkpoint_timeout", "max_wal_size"};
 
@@ -93,6 +102,9 @@ class ContractRegistrationBenchmarkTest {
 
     /** Per registration phase: registry entries chained, p50 / p99 ms from commit-time record to chain, drain ms. */
     final Map<String, double[]> chainLags = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Per measured round: the registry database's statements by PostgreSQL time, when pg_stat_statements is on. */
+    final List<List<String>> statementProfiles = new ArrayList<>();
 
     /**
      * Samples pg_stat_activity every 100 ms: how many sessions of the service's database wait for a lock (before
@@ -134,7 +146,7 @@ class ContractRegistrationBenchmarkTest {
     }
 
     /** One measured phase: completed operations, failures, wall time and a latency histogram in microseconds. */
-    record Measurement(String name, long operations, long failures, double seconds, Histogram latency) {
+    record Measurement(String name, long operations, long failures, double seconds, Histogram latency, int clients) {
         double tps() {
             return operations / seconds;
         }
@@ -158,21 +170,31 @@ class ContractRegistrationBenchmarkTest {
         String baseUrl = serviceUrl.toString().replaceAll("/$", "");
         int[] nextPermit = new int[CLIENTS];
 
+        String registrationSql = prepareRegistrationSql();
         registrations(baseUrl, bins, nextPermit, WARMUP_SECONDS, "warm-up");
-        pgbench(postgres, WARMUP_SECONDS / 2 + 1, "warm-up");
+        pgbench(postgres, PGBENCH_DATABASE, INSERT_SCRIPT, WARMUP_SECONDS / 2 + 1, "warm-up");
         List<Measurement[]> rounds = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            Measurement inserts = pgbench(postgres, SECONDS, "pgbench round " + round);
+            Measurement inserts = pgbench(postgres, PGBENCH_DATABASE, INSERT_SCRIPT, SECONDS,
+                    "pgbench round " + round);
+            resetStatementStatistics();
             Measurement registrations = registrations(baseUrl, bins, nextPermit, SECONDS,
                     "registration round " + round);
+            statementProfiles.add(statementProfile(registrations.operations()));
             rounds.add(new Measurement[]{inserts, registrations});
         }
-        Measurement single = registrations(baseUrl, bins, nextPermit, SECONDS / 2, "registration, 1 client", 1);
+        Measurement sqlOnly = pgbench(postgres, REGISTRY_DATABASE, registrationSql, SECONDS,
+                "registration SQL via pgbench");
+        List<Measurement> byConcurrency = new ArrayList<>();
+        for (int clients : LOWER_CONCURRENCY) {
+            byConcurrency.add(registrations(baseUrl, bins, nextPermit, SECONDS / 2,
+                    "registration, " + clients + " client" + (clients == 1 ? "" : "s"), clients));
+        }
         Instant verifyStart = Instant.now();
         RegistryVerification verification = registry.verify();
         Duration verifyTime = Duration.between(verifyStart, Instant.now());
         assertTrue(verification.intact(), "the chain must verify after the benchmark");
-        writeReport(rounds, single, verification, verifyTime, postgres);
+        writeReport(rounds, sqlOnly, byConcurrency, verification, verifyTime, postgres);
         for (Measurement[] round : rounds) {
             assertEquals(0, round[1].failures(), "every registration succeeds");
         }
@@ -225,7 +247,7 @@ class ContractRegistrationBenchmarkTest {
         chainLags.put(name, chainLag(elapsed));
         Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         histograms.forEach(all::add);
-        Measurement m = new Measurement(name, ok, failed, elapsed, all);
+        Measurement m = new Measurement(name, ok, failed, elapsed, all, clients);
         System.out.printf(
                 "%s: %d ok, %d failed, %.0f/s, p50 %.2f ms, p99 %.2f ms, %.1f sessions waiting for a lock, "
                         + "chain lag p50 %.1f ms p99 %.1f ms, drained %.0f ms after the phase%n",
@@ -336,6 +358,28 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
+    /**
+     * Seeds the permits that pgbench's registration transactions take in turn (WP-2098-*, apart from the service's
+     * WP-2099-*) and returns the script (test resource benchmark/registration-transaction.sql).
+     */
+    private String prepareRegistrationSql() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create sequence if not exists bench_permit_seq");
+            statement.executeUpdate("""
+                    insert into permit_view (permit_number, kind, status, employer_bin, region, category,
+                        occupation_code, citizenship, worker_document_number, vacancy_id, valid_from, valid_to,
+                        updated_at)
+                    select 'WP-2098-' || lpad(i::text, 6, '0'), 'EMPLOYER', 'ISSUED', '990340000017', '750000000',
+                        'CATEGORY_3', '2512', 'UZ', 'BP' || lpad(i::text, 8, '0'), gen_random_uuid(),
+                        current_date - 30, current_date + 365, now()
+                    from generate_series(1, %d) i""".formatted(SQL_PERMITS));
+            statement.execute("analyze permit_view");
+        }
+        try (var script = getClass().getResourceAsStream("/benchmark/registration-transaction.sql")) {
+            return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static void prepareInsertTable(EmbeddedPostgresServer postgres) throws SQLException {
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(PGBENCH_DATABASE),
                 EmbeddedPostgresServer.USER, ""); Statement statement = connection.createStatement()) {
@@ -345,15 +389,16 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
-    /** pgbench with the same client count, one single-row INSERT per transaction, per-transaction latency log. */
-    private Measurement pgbench(EmbeddedPostgresServer postgres, int seconds, String name) throws Exception {
+    /** pgbench with the same client count, one {@code sql} script per transaction, per-transaction latency log. */
+    private Measurement pgbench(EmbeddedPostgresServer postgres, String database, String sql, int seconds,
+            String name) throws Exception {
         Path work = Files.createTempDirectory("pgbench-");
-        Path script = work.resolve("insert.sql");
-        Files.writeString(script, "insert into bench_insert (payload) values (md5(random()::text));\n");
+        Path script = work.resolve("script.sql");
+        Files.writeString(script, sql);
         List<String> command = List.of(pgbenchBinary(), "-h", "localhost", "-p", Integer.toString(postgres.port()),
                 "-U", EmbeddedPostgresServer.USER, "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS), "-j",
                 "2", "-T", Integer.toString(seconds), "-f", script.toString(), "-l", "--log-prefix",
-                work.resolve("tx").toString(), PGBENCH_DATABASE);
+                work.resolve("tx").toString(), database);
         long postgresCpuStart = postgresCpuTicks();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -372,7 +417,7 @@ class ContractRegistrationBenchmarkTest {
         }
         double tps = Double
                 .parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
-        Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency);
+        Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency, CLIENTS);
         cpuPerRegistration.put(name,
                 new double[]{0, postgresCpuTicks * 1000.0 / CLOCK_TICKS / transactions, 0, 0});
         System.out.printf("%s: %d tx, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, transactions, tps,
@@ -390,7 +435,8 @@ class ContractRegistrationBenchmarkTest {
         return "pgbench";
     }
 
-    private void writeReport(List<Measurement[]> rounds, Measurement single, RegistryVerification verification,
+    private void writeReport(List<Measurement[]> rounds, Measurement sqlOnly, List<Measurement> byConcurrency,
+            RegistryVerification verification,
             Duration verifyTime,
             EmbeddedPostgresServer postgres) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -442,6 +488,11 @@ class ContractRegistrationBenchmarkTest {
         md.append("- Each round: pgbench ").append(SECONDS).append(" s, then registrations ").append(SECONDS)
                 .append(" s; after a ").append(WARMUP_SECONDS)
                 .append(" s registration warm-up and a short pgbench warm-up.\n");
+        if (trackingStatements()) {
+            md.append(
+                    "- pg_stat_statements is loaded (track = all) for the per-statement table below; pgbench and the ")
+                    .append("service pay its small overhead alike.\n");
+        }
         md.append("- One registration = POST /api/v1/contracts with JWT, Bean Validation, Idempotency-Key claim, ")
                 .append("permit read-model row lock and checks, contract number from a sequence, contract insert, ")
                 .append("pending registry entry insert (canonical JSON + SHA-256 of the state, the event payload; no ")
@@ -490,22 +541,88 @@ class ContractRegistrationBenchmarkTest {
             md.append(String.format("| %d | %.3f | %.2f | %.2f | %.2f | %.2f |%n", i + 1, insertCpu[1], regCpu[1],
                     regCpu[0], regCpu[2], regCpu[3]));
         }
-        md.append(String.format(
-                "%nOne client alone (no contention, %d s): %.1f registrations/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms.%n",
-                SECONDS / 2, single.tps(), single.percentileMillis(50), single.percentileMillis(95),
-                single.percentileMillis(99)));
+        double regTps = regOps / regSeconds;
+        double[] sqlCpu = cpuPerRegistration.get(sqlOnly.name());
+        md.append(String.format("%nLike for like: the registration's own SQL (test resource "
+                + "`benchmark/registration-transaction.sql`: the service's eight statements in one transaction on its "
+                + "tables, plus one that picks the next seeded permit) run by pgbench with %d clients: %.0f "
+                + "transactions/s, p50 %.2f ms, p99 %.2f ms, PostgreSQL CPU %.2f ms per transaction. The service "
+                + "reaches **%.1f%%** of that (%.1f registrations/s).%n", sqlOnly.clients(), sqlOnly.tps(),
+                sqlOnly.percentileMillis(50), sqlOnly.percentileMillis(99),
+                sqlCpu[1], 100 * regTps / sqlOnly.tps(), regTps));
+        md.append("\nLatency by concurrency (registrations only, ").append(SECONDS / 2)
+                .append(" s each, after the rounds):\n\n| clients | registrations/s | p50 ms | p95 ms | p99 ms |\n")
+                .append("|---|---|---|---|---|\n");
+        for (Measurement m : byConcurrency) {
+            md.append(String.format("| %d | %.1f | %.2f | %.2f | %.2f |%n", m.clients(), m.tps(),
+                    m.percentileMillis(50), m.percentileMillis(95), m.percentileMillis(99)));
+        }
+        md.append(String.format("| %d (rounds above) | %.1f | %.2f | %.2f | %.2f |%n", CLIENTS, regTps,
+                regAll.getValueAtPercentile(50) / 1000.0, regAll.getValueAtPercentile(95) / 1000.0,
+                regAll.getValueAtPercentile(99) / 1000.0));
         md.append(String.format("%n**Overall: %.1f registrations/s vs %.0f pgbench inserts/s = %.2f%% "
                 + "(goal >= 60%%); registration p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (goal < 50 ms).**%n%n",
-                regOps / regSeconds, insertOps / insertSeconds, 100 * ratio, regAll.getValueAtPercentile(50) / 1000.0,
+                regTps, insertOps / insertSeconds, 100 * ratio, regAll.getValueAtPercentile(50) / 1000.0,
                 regAll.getValueAtPercentile(95) / 1000.0, regAll.getValueAtPercentile(99) / 1000.0));
         md.append(String.format("After the run the registry chain of %d entries verified %s in %d ms "
                 + "(streamed, fetch size 1000).%n", verification.entriesChecked(),
                 verification.intact() ? "intact" : "BROKEN", verifyTime.toMillis()));
+        for (int i = 0; i < statementProfiles.size(); i++) {
+            if (statementProfiles.get(i).isEmpty()) {
+                continue;
+            }
+            md.append("\nPostgreSQL statements in registration round ").append(i + 1)
+                    .append(" (pg_stat_statements, registry database; execution time only):\n\n")
+                    .append("| calls per registration | ms per call | ms per registration | statement |\n")
+                    .append("|---|---|---|---|\n");
+            statementProfiles.get(i).forEach(row -> md.append(row).append('\n'));
+        }
         Path root = repositoryRoot();
         Path report = root.resolve("benchmarks/reports/contract-registration.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, md.toString());
         System.out.println(md);
+    }
+
+    private static boolean trackingStatements() {
+        return Boolean.getBoolean(EmbeddedPostgresServer.TRACK_STATEMENTS);
+    }
+
+    private void resetStatementStatistics() throws SQLException {
+        if (!trackingStatements()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /**
+     * The registry database's statements of the round (the service's requests, the sequencer, the relay and the
+     * benchmark's own lock sampler), most PostgreSQL time first, as report table rows per registration.
+     */
+    private List<String> statementProfile(long registrations) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        if (!trackingStatements()) {
+            return rows;
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement top = connection.prepareStatement("""
+                select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
+                from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time desc limit 15""")) {
+            try (ResultSet rs = top.executeQuery()) {
+                while (rs.next()) {
+                    String query = rs.getString(3).replace("|", "\\|");
+                    long calls = rs.getLong(1);
+                    rows.add(String.format("| %.2f | %.3f | %.4f | `%s` |", calls / (double) Math.max(1, registrations),
+                            rs.getDouble(2) / Math.max(1, calls), rs.getDouble(2) / Math.max(1, registrations),
+                            query.length() > 140 ? query.substring(0, 140) + "..." : query));
+                }
+            }
+        }
+        return rows;
     }
 
     private static long gcMillis() {
