@@ -27,7 +27,7 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
     }
 
     public boolean taxReferenceUsed(String reference) {
-        return count("taxReference", reference) > 0 || ((Number) getEntityManager()
+        return find("taxReference", reference).firstResultOptional().isPresent() || ((Number) getEntityManager()
                 .createNativeQuery("select count(*) from labour_immigrant_extension where tax_reference = ?1")
                 .setParameter(1, reference).getSingleResult()).longValue() > 0;
     }

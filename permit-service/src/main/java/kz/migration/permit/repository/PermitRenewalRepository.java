@@ -1,5 +1,6 @@
 package kz.migration.permit.repository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kz.migration.permit.domain.PermitRenewal;
+import kz.migration.permit.domain.RenewalStatus;
 
 /** Queries on renewal requests. */
 @ApplicationScoped
@@ -20,5 +22,14 @@ public class PermitRenewalRepository implements PanacheRepositoryBase<PermitRene
 
     public Optional<PermitRenewal> findByReservation(UUID reservationId) {
         return find("reservationId", reservationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Whether the permit of application {@code applicationId} has a renewal submitted or approved. An existence
+     * query, not Panache's count: Hibernate rebuilds a count query's SQL on every call.
+     */
+    public boolean hasOpenRenewal(UUID applicationId) {
+        return find("applicationId = ?1 and status in ?2", applicationId,
+                List.of(RenewalStatus.SUBMITTED, RenewalStatus.APPROVED)).firstResultOptional().isPresent();
     }
 }

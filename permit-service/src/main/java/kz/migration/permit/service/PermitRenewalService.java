@@ -123,8 +123,7 @@ public class PermitRenewalService {
         applications.activeBan(permit.employerBin, today).ifPresent(ban -> {
             throw applicationService.banned(ban);
         });
-        if (renewals.count("applicationId = ?1 and status in ?2", permit.id,
-                List.of(RenewalStatus.SUBMITTED, RenewalStatus.APPROVED)) > 0) {
+        if (renewals.hasOpenRenewal(permit.id)) {
             throw ProblemException.conflict("Permit " + number + " already has a renewal in progress");
         }
         PermitRenewal renewal = new PermitRenewal();

@@ -18,7 +18,7 @@ import kz.migration.vacancy.domain.Referral;
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
     public boolean exists(UUID vacancyId, String candidateIin) {
-        return count("vacancyId = ?1 and candidateIin = ?2", vacancyId, candidateIin) > 0;
+        return find("vacancyId = ?1 and candidateIin = ?2", vacancyId, candidateIin).firstResultOptional().isPresent();
     }
 
     public List<Referral> list(UUID vacancyId, Instant afterAt, UUID afterId, int limit) {
