@@ -24,14 +24,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.migration.benchmarks.Commands;
 import kz.migration.common.identifier.BusinessIdentifiers;
 import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.Tokens;
@@ -384,10 +383,12 @@ public final class LoadDriver {
         List<String> command = List.of("pgbench", "-n", "-c", Integer.toString(clients), "-j", "2", "-M", "prepared",
                 "-T", Integer.toString(pgbenchSeconds), "-f", script.toString(), "-h", "localhost", "-p",
                 Integer.toString(postgresPort), "-U", "postgres", "pgbench_compare");
-        String output = exec(command);
+        String output = Commands.run(command);
         Files.deleteIfExists(script);
-        return new Pgbench(exec(List.of("pgbench", "--version")).trim(), Double.parseDouble(find(output,
-                "tps = ([0-9.]+)")), find(output, "latency average = ([0-9.]+) ms"), String.join(" ", command));
+        return new Pgbench(Commands.run(List.of("pgbench", "--version")).trim(),
+                Double.parseDouble(Commands.firstGroup(output,
+                        "tps = ([0-9.]+)", "0")),
+                Commands.firstGroup(output, "latency average = ([0-9.]+) ms", "0"), String.join(" ", command));
     }
 
     private Map<String, String> postgresSettings() throws Exception {
@@ -412,20 +413,6 @@ public final class LoadDriver {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    private static String exec(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
-    }
-
-    private static String find(String output, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(output);
-        return matcher.find() ? matcher.group(1) : "0";
     }
 
     private static void require(RegistryApi.Answer answer, int status, String what) {

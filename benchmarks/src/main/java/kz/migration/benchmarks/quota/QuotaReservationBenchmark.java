@@ -1,6 +1,5 @@
 package kz.migration.benchmarks.quota;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.flywaydb.core.Flyway;
 
+import kz.migration.benchmarks.Commands;
 import kz.migration.quota.repository.QuotaSql;
 import kz.migration.testsupport.EmbeddedPostgresServer;
 
@@ -260,7 +258,8 @@ public final class QuotaReservationBenchmark {
     private List<String> pgbench(EmbeddedPostgresServer server, String mode) throws Exception {
         server.createDatabase("pgbench");
         String port = Integer.toString(server.port());
-        exec(List.of("pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", port, "-U", "postgres", "pgbench"));
+        Commands.run(
+                List.of("pgbench", "-i", "-q", "-s", "10", "-h", "localhost", "-p", port, "-U", "postgres", "pgbench"));
         Path hotScript = Files.createTempFile("hot-row", ".sql");
         Files.writeString(hotScript, "update pgbench_branches set bbalance = bbalance + 1 where bid = 1;\n",
                 StandardCharsets.UTF_8);
@@ -268,28 +267,17 @@ public final class QuotaReservationBenchmark {
         for (int clientCount : clients) {
             for (String[] script : List.of(new String[]{"simple-update (-N)", "-N"},
                     new String[]{"one hot row update", "-f" + hotScript})) {
-                String output = exec(List.of("pgbench", "-n", script[1], "-c", Integer.toString(clientCount), "-j",
-                        "2", "-T", Integer.toString(seconds), "-h", "localhost", "-p", port, "-U", "postgres",
-                        "pgbench"));
+                String output = Commands
+                        .run(List.of("pgbench", "-n", script[1], "-c", Integer.toString(clientCount), "-j",
+                                "2", "-T", Integer.toString(seconds), "-h", "localhost", "-p", port, "-U", "postgres",
+                                "pgbench"));
                 rowsOut.add(String.format("| %s | %s | %d | %s | %s |", mode, script[0], clientCount,
-                        find(output, "tps = ([0-9.]+)"), find(output, "latency average = ([0-9.]+) ms")));
+                        Commands.firstGroup(output, "tps = ([0-9.]+)", "?"),
+                        Commands.firstGroup(output, "latency average = ([0-9.]+) ms", "?")));
                 System.out.println(rowsOut.get(rowsOut.size() - 1));
             }
         }
         return rowsOut;
     }
 
-    private static String find(String output, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(output);
-        return matcher.find() ? matcher.group(1) : "?";
-    }
-
-    private static String exec(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
-    }
 }
