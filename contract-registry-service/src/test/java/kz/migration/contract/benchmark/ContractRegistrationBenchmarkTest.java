@@ -97,8 +97,8 @@ class ContractRegistrationBenchmarkTest {
     /** Mean number of the service's sessions waiting on a lock, per registration phase. */
     final Map<String, Double> lockWaits = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Per registration phase: CPU ms per registration of this JVM and of all PostgreSQL processes. */
-    final Map<String, double[]> cpuPerRegistration = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per phase: CPU ms per operation of this JVM, of the PostgreSQL server and of the JVM's threads by role. */
+    final Map<String, Cpu> cpuPerOperation = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Per registration phase: registry entries chained, p50 / p99 ms from commit-time record to chain, drain ms. */
     final Map<String, double[]> chainLags = new java.util.concurrent.ConcurrentHashMap<>();
@@ -143,6 +143,10 @@ class ContractRegistrationBenchmarkTest {
         double averageWaiting() {
             return samples == 0 ? 0 : (double) waiting / samples;
         }
+    }
+
+    /** CPU milliseconds per operation; {@code threads} is empty for pgbench phases. */
+    record Cpu(double jvm, double postgres, Map<ThreadCpu.Role, Double> threads) {
     }
 
     /** One measured phase: completed operations, failures, wall time and a latency histogram in microseconds. */
@@ -208,15 +212,21 @@ class ContractRegistrationBenchmarkTest {
 
     private Measurement registrations(String baseUrl, List<String> bins, int[] nextPermit, int seconds, String name,
             int clients) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
+        // One HTTP/1.1 keep-alive connection per client; kept until after the CPU snapshot (their threads with them).
+        List<HttpClient> https = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            https.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
         LockWaitSampler sampler = new LockWaitSampler();
         Thread samplerThread = new Thread(sampler, "lock-wait-sampler");
         samplerThread.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        long jitStart = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        long gcStart = gcMillis();
+        Map<Long, ThreadCpu.Sample> threadsStart = ThreadCpu.snapshot();
         long postgresCpuStart = postgresCpuTicks();
         List<Future<long[]>> results = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
@@ -224,8 +234,10 @@ class ContractRegistrationBenchmarkTest {
             int client = c;
             Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
             histograms.add(histogram);
-            results.add(pool.submit(() -> registerUntil(baseUrl, bins.get(client), client, nextPermit, deadline,
-                    histogram)));
+            results.add(
+                    pool.submit(() -> registerUntil(https.get(client), baseUrl, bins.get(client), client, nextPermit,
+                            deadline,
+                            histogram)));
         }
         long ok = 0;
         long failed = 0;
@@ -235,11 +247,10 @@ class ContractRegistrationBenchmarkTest {
             failed += counts[1];
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        cpuPerRegistration.put(name, new double[]{(processCpuNanos() - cpuStart) / 1e6 / Math.max(1, ok),
-                (postgresCpuTicks() - postgresCpuStart) * 1000.0 / CLOCK_TICKS / Math.max(1, ok),
-                (java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
-                        - jitStart) / (double) Math.max(1, ok),
-                (gcMillis() - gcStart) / (double) Math.max(1, ok)});
+        cpuPerOperation.put(name, new Cpu((processCpuNanos() - cpuStart) / 1e6 / Math.max(1, ok),
+                (postgresCpuTicks() - postgresCpuStart) * 1000.0 / ThreadCpu.CLOCK_TICKS / Math.max(1, ok),
+                ThreadCpu.perOperation(threadsStart, ThreadCpu.snapshot(), ok)));
+        https.clear();
         pool.shutdown();
         sampler.stop();
         samplerThread.join();
@@ -292,9 +303,9 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
-    private long[] registerUntil(String baseUrl, String bin, int client, int[] nextPermit, long deadline,
+    private long[] registerUntil(HttpClient http, String baseUrl, String bin, int client, int[] nextPermit,
+            long deadline,
             Histogram histogram) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = "Bearer " + TestTokens.employer(bin);
         URI uri = URI.create(baseUrl + "/api/v1/contracts");
         long ok = 0;
@@ -418,8 +429,8 @@ class ContractRegistrationBenchmarkTest {
         double tps = Double
                 .parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
         Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency, CLIENTS);
-        cpuPerRegistration.put(name,
-                new double[]{0, postgresCpuTicks * 1000.0 / CLOCK_TICKS / transactions, 0, 0});
+        cpuPerOperation.put(name,
+                new Cpu(0, postgresCpuTicks * 1000.0 / ThreadCpu.CLOCK_TICKS / transactions, Map.of()));
         System.out.printf("%s: %d tx, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, transactions, tps,
                 m.percentileMillis(50), m.percentileMillis(99));
         return m;
@@ -533,23 +544,23 @@ class ContractRegistrationBenchmarkTest {
         double ratio = (regOps / regSeconds) / (insertOps / insertSeconds);
         md.append("\nCPU per operation (ms; the JVM holds the service, the load generator, the sequencer, the relay ")
                 .append("and the Kafka broker):\n\n| round | PostgreSQL per pgbench insert | PostgreSQL per registration ")
-                .append("| JVM per registration | of which JIT compiler time | of which GC time |\n")
-                .append("|---|---|---|---|---|---|\n");
+                .append("| JVM per registration |\n|---|---|---|---|\n");
         for (int i = 0; i < rounds.size(); i++) {
-            double[] insertCpu = cpuPerRegistration.get(rounds.get(i)[0].name());
-            double[] regCpu = cpuPerRegistration.get(rounds.get(i)[1].name());
-            md.append(String.format("| %d | %.3f | %.2f | %.2f | %.2f | %.2f |%n", i + 1, insertCpu[1], regCpu[1],
-                    regCpu[0], regCpu[2], regCpu[3]));
+            Cpu insertCpu = cpuPerOperation.get(rounds.get(i)[0].name());
+            Cpu regCpu = cpuPerOperation.get(rounds.get(i)[1].name());
+            md.append(String.format("| %d | %.3f | %.2f | %.2f |%n", i + 1, insertCpu.postgres(), regCpu.postgres(),
+                    regCpu.jvm()));
         }
+        appendThreadCpu(md, rounds, byConcurrency);
         double regTps = regOps / regSeconds;
-        double[] sqlCpu = cpuPerRegistration.get(sqlOnly.name());
+        Cpu sqlCpu = cpuPerOperation.get(sqlOnly.name());
         md.append(String.format("%nLike for like: the registration's own SQL (test resource "
                 + "`benchmark/registration-transaction.sql`: the service's eight statements in one transaction on its "
                 + "tables, plus one that picks the next seeded permit) run by pgbench with %d clients: %.0f "
                 + "transactions/s, p50 %.2f ms, p99 %.2f ms, PostgreSQL CPU %.2f ms per transaction. The service "
                 + "reaches **%.1f%%** of that (%.1f registrations/s).%n", sqlOnly.clients(), sqlOnly.tps(),
                 sqlOnly.percentileMillis(50), sqlOnly.percentileMillis(99),
-                sqlCpu[1], 100 * regTps / sqlOnly.tps(), regTps));
+                sqlCpu.postgres(), 100 * regTps / sqlOnly.tps(), regTps));
         md.append("\nLatency by concurrency (registrations only, ").append(SECONDS / 2)
                 .append(" s each, after the rounds):\n\n| clients | registrations/s | p50 ms | p95 ms | p99 ms |\n")
                 .append("|---|---|---|---|---|\n");
@@ -582,6 +593,34 @@ class ContractRegistrationBenchmarkTest {
         Files.createDirectories(report.getParent());
         Files.writeString(report, md.toString());
         System.out.println(md);
+    }
+
+    /**
+     * The JVM's CPU per registration by thread role (ThreadCpu), one column per registration phase: the service's
+     * own share apart from the load generator, the broker and the JIT compiler that share its JVM.
+     */
+    private void appendThreadCpu(StringBuilder md, List<Measurement[]> rounds, List<Measurement> byConcurrency) {
+        List<Measurement> phases = new ArrayList<>();
+        rounds.forEach(round -> phases.add(round[1]));
+        phases.addAll(byConcurrency);
+        md.append("\nThe JVM's CPU per registration by thread (ms; /proc/self/task, threads named by role; rounds at ")
+                .append(CLIENTS).append(" clients, then the latency-by-concurrency phases):\n\n| threads |");
+        for (int i = 0; i < phases.size(); i++) {
+            md.append(i < rounds.size()
+                    ? " round " + (i + 1) + " |"
+                    : " " + phases.get(i).clients() + " client"
+                            + (phases.get(i).clients() == 1 ? "" : "s") + " |");
+        }
+        md.append("\n|---|").append("---|".repeat(phases.size())).append('\n');
+        for (ThreadCpu.Role role : ThreadCpu.Role.values()) {
+            md.append("| ").append(role.label).append(" |");
+            phases.forEach(m -> md.append(String.format(" %.2f |", cpuPerOperation.get(m.name()).threads().get(role))));
+            md.append('\n');
+        }
+        md.append("| all threads |");
+        phases.forEach(m -> md.append(String.format(" %.2f |",
+                cpuPerOperation.get(m.name()).threads().values().stream().mapToDouble(Double::doubleValue).sum())));
+        md.append('\n');
     }
 
     private static boolean trackingStatements() {
@@ -624,14 +663,6 @@ class ContractRegistrationBenchmarkTest {
         }
         return rows;
     }
-
-    private static long gcMillis() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    /** Kernel clock ticks per second (USER_HZ), the unit of utime/stime in /proc/<pid>/stat. */
-    private static final int CLOCK_TICKS = 100;
 
     /**
      * CPU time of this JVM: the service, the HTTP load generator, the registry sequencer, the outbox relay and the
