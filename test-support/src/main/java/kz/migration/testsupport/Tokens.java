@@ -25,14 +25,19 @@ public final class Tokens {
 
     /** A token for {@code role}; {@code bin} for employers, {@code region} for officers (either may be null). */
     public String mint(String subject, String role, String bin, String region, Duration ttl) {
+        return mint(subject, role, bin, region, Instant.now(), ttl);
+    }
+
+    /** As {@link #mint(String, String, String, String, Duration)}, issued at {@code issuedAt} (tests of expiry). */
+    public String mint(String subject, String role, String bin, String region, Instant issuedAt, Duration ttl) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setJwtId(UUID.randomUUID().toString());
-        claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
-        claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(ttl).getEpochSecond()));
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(issuedAt.plus(ttl).getEpochSecond()));
         claims.setStringListClaim("groups", List.of(role));
         if (bin != null) {
             claims.setClaim("bin", bin);
