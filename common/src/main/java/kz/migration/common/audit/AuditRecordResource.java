@@ -18,13 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
@@ -36,17 +33,6 @@ import kz.migration.common.web.PageCursor;
 @Tag(name = "Audit trail", description = "Who did what to which record, when, from where, with what outcome")
 public class AuditRecordResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
-    private static final String INVALID = """
-            {"type": "https://registry.migration.gov.kz/problems/validation", "title": "Invalid request", "status": 400,
-            "detail": "from must be an ISO-8601 instant such as 2026-03-01T00:00:00Z",
-            "violations": [{"field": "from", "message": "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z"}]}""";
-    private static final String UNAUTHENTICATED = """
-            {"type": "https://registry.migration.gov.kz/problems/unauthenticated", "title": "Authentication required",
-            "status": 401, "detail": "Send a valid bearer token in the Authorization header"}""";
-    private static final String FORBIDDEN = """
-            {"type": "https://registry.migration.gov.kz/problems/forbidden", "title": "Forbidden", "status": 403,
-            "detail": "Your role may not call this operation"}""";
     private static final String ACTION = "[a-z0-9-]+(\\.[a-z0-9-]+)+";
     private static final String OUTCOMES = "SUCCESS|READ|INVALID|NOT_FOUND|DENIED|REFUSED|FAILED";
 
@@ -62,9 +48,6 @@ public class AuditRecordResource {
             (READ). Event-driven changes have subject system:<consumer>. The trail is append-only: the database
             refuses updates and deletes. Pass nextCursor as cursor for the next page.""")
     @APIResponse(responseCode = "200", description = "One page of audit records")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = FORBIDDEN)))
     public Page<AuditRecord> list(
             @Parameter(description = "Token subject, or system:<consumer>", example = "officer-750000000") @QueryParam("subject") @Size(max = 200) String subject,
             @Parameter(description = "Action name", example = "permit-application.decide") @QueryParam("action") @Size(max = 100) @Pattern(regexp = ACTION, message = "must look like resource-type.verb") String action,

@@ -102,9 +102,6 @@ public class ContractResource {
             counted in `pendingEntries` of /registry/verify.""")
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "registered", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused: permit-unknown, permit-not-issued, permit-other-employer, worker-document-mismatch, permit-region-mismatch, permit-occupation-mismatch, contract-outside-permit-validity or permit-already-in-use", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "region mismatch", value = MISMATCH_EXAMPLE)))
     public Response register(
             @Parameter(description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -") @HeaderParam(IdempotencyKeys.HEADER) @NotNull String idempotencyKey,
@@ -123,7 +120,6 @@ public class ContractResource {
             Roles employer (own contracts only), officer (own region only), ministry, auditor. Any other
             contract answers 404, exactly like a missing one. The ETag is the version to send in If-Match.""")
     @APIResponse(responseCode = "200", description = "The contract", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "contract", value = CONTRACT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such contract, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ContractView view = contracts.get(id);
         return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
@@ -136,7 +132,6 @@ public class ContractResource {
             only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
             (yyyy-mm-dd, inclusive). Ordered by registration time; pass nextCursor back as cursor.""")
     @APIResponse(responseCode = "200", description = "One page (the example of each item is the contract's)")
-    @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ContractView> search(
             @QueryParam("permitNumber") @Pattern(regexp = RegisterContractRequest.PERMIT_NUMBER, message = "must look like WP-2026-000123") String permitNumber,
             @Parameter(description = "Worker's passport number") @QueryParam("workerDocument") @Size(max = 20) String workerDocument,
@@ -169,11 +164,8 @@ public class ContractResource {
             a late amendment. Records an AMENDED registry entry; the sequencer chains it and publishes ContractAmended.""")
     @APIResponse(responseCode = "200", description = "Amended; new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "amended", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request or nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The contract is not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "contract-outside-permit-validity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AmendContractRequest request) {
         ContractView view = contracts.amend(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
@@ -190,10 +182,7 @@ public class ContractResource {
             terminates the permit).""")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "terminated", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TerminateContractRequest request) {
         ContractView view = contracts.terminate(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
@@ -208,8 +197,6 @@ public class ContractResource {
             worker (seed 004). Once per contract. The IIN is stored but never published: ForeignWorkerReplaced
             carries only the contract, employer, region, occupation and date. Idempotency-Key is honoured.""")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "replaced", value = CONTRACT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid IIN or date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "replacement-already-reported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportReplacement(@PathParam("id") UUID id,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
 import kz.migration.contract.api.RegistryProof;
 import kz.migration.contract.api.RegistryVerification;
@@ -43,8 +42,6 @@ public class RegistryResource {
             @ExampleObject(name = "broken", value = """
                     {"intact":false,"entriesChecked":1042,"headSequence":1042,"headHash":"9f2c…","firstBrokenSequence":517,
                      "problem":"the recorded contract state does not match its state hash","verifiedAt":"2026-11-23T06:00:00Z"}""")}))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an auditor or the ministry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistryVerification verify() {
         return registry.verify();
     }
@@ -62,7 +59,6 @@ public class RegistryResource {
              "previous":{"sequence":516,"entryHash":"77ab…","previousHash":"12cd…"},
              "next":{"sequence":518,"entryHash":"e9a1…","previousHash":"c3f0…"},
              "head":{"sequence":1042,"entryHash":"9f2c…"}}""")))
-    @APIResponse(responseCode = "404", description = "No entry with this sequence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistryProof proof(@PathParam("sequence") @Min(1) long sequence) {
         return registry.proof(sequence);
     }

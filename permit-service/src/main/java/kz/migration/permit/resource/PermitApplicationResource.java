@@ -78,8 +78,6 @@ public class PermitApplicationResource {
             + "document. The same Idempotency-Key and body answer the first result; another body is 409.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "submitted", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key", content = @Content(schema = @Schema(implementation = PermitApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Rule refusal: no-labour-market-test, vacancy-mismatch, "
             + "vacancy-positions-used, salary-below-vacancy, term-not-allowed, passport-expires-during-term, "
             + "employer-banned", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "banned", value = """
@@ -141,7 +139,6 @@ public class PermitApplicationResource {
     @Operation(operationId = "getPermitApplication", summary = "One application", description = "Roles employer (own), officer (own region), ministry, auditor. Another owner's "
             + "application is 404.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "Missing or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("id") UUID id) {
         PermitApplicationView view = service.get(id);
         return Response.ok(view).tag(Long.toString(view.version())).build();

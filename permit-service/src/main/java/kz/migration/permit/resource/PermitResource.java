@@ -47,7 +47,6 @@ public class PermitResource {
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "getPermit", summary = "A permit by number", description = "Roles employer (own), officer (own region), ministry, auditor; others' permits are 404.")
     @APIResponse(responseCode = "200", description = "The permit")
-    @APIResponse(responseCode = "404", description = "Missing or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PermitApplicationView get(@PathParam("number") String number) {
         return service.get(number);
     }

@@ -69,9 +69,6 @@ public class QuotaChangeResource {
             {"type":"https://registry.migration.gov.kz/problems/validation","title":"Invalid request","status":400,
              "detail":"1 field is invalid","violations":[{"field":"categories[0].regions",
              "message":"regional shares sum to 90, not the national 100"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not the ministry")
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
     @APIResponse(responseCode = "422", description = "An allocation would fall below reserved plus used")
     public Response setPlan(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid QuotaPlanRequest plan) {
@@ -88,7 +85,6 @@ public class QuotaChangeResource {
             reservations: the move is a conditional update. Send an Idempotency-Key to make retries safe.
             Role: ministry.""")
     @APIResponse(responseCode = "201", description = "The decision with its two ledger rows", content = @Content(schema = @Schema(implementation = ChangeView.class), examples = @ExampleObject(name = "reallocation", value = CHANGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "The source region has no allocation")
     @APIResponse(responseCode = "422", description = "Not enough free units", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "insufficient", value = """
             {"type":"https://registry.migration.gov.kz/problems/insufficient-free-quota",
@@ -107,7 +103,6 @@ public class QuotaChangeResource {
             A plan, reallocation or adjustment: who made it, when, why, and the ledger rows it wrote. Roles:
             ministry, auditor.""")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = ChangeView.class), examples = @ExampleObject(name = "change", value = CHANGE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such decision")
     public ChangeView change(@PathParam("changeId") UUID changeId) {
         return queries.change(changeId);
     }

@@ -53,7 +53,6 @@ public class QuotaReportResource {
             {"year":2026,"region":"750000000","category":"CATEGORY_3","days":[
              {"date":"2026-01-14","allocated":420,"reserved":0,"used":0},
              {"date":"2026-01-15","allocated":420,"reserved":3,"used":1}]}""")))
-    @APIResponse(responseCode = "400", description = "Invalid range")
     @APIResponse(responseCode = "404", description = "Another region (officer)")
     public UtilisationView utilisation(@QueryParam("year") @NotNull @Min(2000) @Max(2999) Integer year,
             @QueryParam("region") @Kato String region, @QueryParam("category") PermitCategory category,
@@ -99,7 +98,6 @@ public class QuotaReportResource {
             {"reservationId":"0b6f3a52-1c1e-4d4f-9f55-2b9f1d0e7c11","applicationId":"5d0e...","year":2026,
              "region":"750000000","category":"CATEGORY_3","status":"RESERVED",
              "createdAt":"2026-03-02T09:15:00Z","updatedAt":"2026-03-02T09:15:00Z"}""")))
-    @APIResponse(responseCode = "404", description = "No such reservation (or another region's)")
     public ReservationView reservation(@PathParam("reservationId") UUID reservationId) {
         return queries.reservation(reservationId);
     }

@@ -65,9 +65,6 @@ public class QuotaResource {
             Balances ordered by year, region and category, filtered by any of them. Roles: ministry, auditor,
             officer (only the officer's own region is listed).""")
     @APIResponse(responseCode = "200", description = "One page of balances")
-    @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
     public Page<BalanceView> list(@QueryParam("year") @Min(2000) @Max(2999) Integer year,
             @QueryParam("region") @Kato String region, @QueryParam("category") PermitCategory category,
             @QueryParam("cursor") @Size(max = 200) String cursor,
@@ -82,7 +79,6 @@ public class QuotaResource {
             The balance of one year, region and category; the ETag is the allocation version to send as If-Match
             when adjusting it. Roles: ministry, auditor, officer (own region; another region answers 404).""")
     @APIResponse(responseCode = "200", description = "The balance", content = @Content(schema = @Schema(implementation = BalanceView.class), examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such balance (or another region's)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("year") @Min(2000) @Max(2999) int year, @PathParam("region") @Kato String region,
             @PathParam("category") String category) {
         Balance balance = queries.balance(key(year, region, category));
@@ -98,14 +94,10 @@ public class QuotaResource {
             allocation-below-committed). Requires If-Match with the balance's ETag (428 without, 412 when another
             ministry decision changed it; reservations do not change the ETag). Role: ministry.""")
     @APIResponse(responseCode = "200", description = "The new balance", content = @Content(schema = @Schema(implementation = BalanceView.class), examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such balance")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Below reserved plus used", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "belowCommitted", value = """
             {"type":"https://registry.migration.gov.kz/problems/allocation-below-committed",
              "title":"Allocation below reserved and used units","status":422,
              "detail":"An allocation cannot go below what is reserved and used: 750000000 CATEGORY_3 has 313 committed units"}""")))
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response adjust(@PathParam("year") @Min(2000) @Max(2999) int year,
             @PathParam("region") @Kato String region, @PathParam("category") String category,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AllocationAdjustment adjustment) {
@@ -122,7 +114,6 @@ public class QuotaResource {
             and reservations, consumptions and releases (with the reservation and event id). The balance equals
             the sum of these rows. Roles: ministry, auditor, officer (own region).""")
     @APIResponse(responseCode = "200", description = "One page of ledger rows")
-    @APIResponse(responseCode = "404", description = "No such balance (or another region's)")
     public Page<LedgerEntryView> ledger(@PathParam("year") @Min(2000) @Max(2999) int year,
             @PathParam("region") @Kato String region, @PathParam("category") String category,
             @QueryParam("cursor") @Size(max = 200) String cursor,

@@ -3,34 +3,12 @@ package kz.migration.vacancy.resource;
 /** Problem bodies shown as OpenAPI examples; the success examples sit on the response records. */
 final class ApiExamples {
 
-    static final String VALIDATION = """
-            {"type": "https://registry.migration.gov.kz/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "1 field is invalid", "instance": "/api/v1/vacancies",
-             "violations": [{"field": "region", "message": "is not a region KATO code (9 digits, e.g. 750000000 for Almaty)"}]}""";
-    static final String UNAUTHENTICATED = """
-            {"type": "https://registry.migration.gov.kz/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "Send a valid bearer token in the Authorization header"}""";
-    static final String FORBIDDEN = """
-            {"type": "https://registry.migration.gov.kz/problems/forbidden", "title": "Not allowed for this role",
-             "status": 403, "detail": "Your role may not call this operation"}""";
     static final String NOT_FOUND = """
             {"type": "https://registry.migration.gov.kz/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 was not found"}""";
     static final String STATE_CONFLICT = """
             {"type": "https://registry.migration.gov.kz/problems/state-conflict", "title": "Not allowed in the current state",
              "status": 409, "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 is CLOSED and cannot be closed"}""";
-    static final String IDEMPOTENCY_KEY_REUSED = """
-            {"type": "https://registry.migration.gov.kz/problems/idempotency-key-reused",
-             "title": "Idempotency-Key was used with a different request", "status": 409,
-             "detail": "Idempotency-Key post-1 was already used with a different request body"}""";
-    static final String STALE_VERSION = """
-            {"type": "https://registry.migration.gov.kz/problems/stale-version",
-             "title": "The resource was changed by someone else", "status": 412,
-             "detail": "Vacancy 0b9f6a4e-8d1c-4c7e-9f55-0d8c2b1f7a10 is at version 3, not 2; read it again",
-             "currentVersion": 3}""";
-    static final String PRECONDITION_REQUIRED = """
-            {"type": "https://registry.migration.gov.kz/problems/precondition-required", "title": "If-Match header required",
-             "status": 428, "detail": "Send If-Match with the ETag of the version you read"}""";
     static final String SALARY_BELOW_MINIMUM = """
             {"type": "https://registry.migration.gov.kz/problems/vacancy-salary-below-minimum",
              "title": "Salary below the regional minimum", "status": 422,

@@ -1,7 +1,5 @@
 package kz.migration.vacancy.resource;
 
-import static kz.migration.vacancy.resource.VacancyResource.PROBLEM;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -15,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,9 +37,6 @@ public class EmployerFlagResource {
             when, among at least vacancy.referrals.minimum-decided-referrals decided referrals, the share rejected
             without a justified reason exceeds vacancy.referrals.unjustified-rejection-share. Ordered by BIN.""")
     @APIResponse(responseCode = "200", description = "One page of flagged employers")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not see flags", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
     public Page<EmployerFlag> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
         return referrals.flags(cursor, limit);

@@ -46,7 +46,6 @@ public class PublicVacancyResource {
             Public (no token). Open vacancies so that citizens can apply before foreign labour is considered; no
             employer identifiers or personal data. Newest first.""")
     @APIResponse(responseCode = "200", description = "One page of open vacancies")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
     public Page<PublicVacancy> list(@Parameter(example = "750000000") @QueryParam("region") @Kato String region,
             @Parameter(example = "2512") @QueryParam("occupationCode") @OccupationCode String occupationCode,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,

@@ -66,10 +66,6 @@ public class ReferralResource {
             {"type": "https://registry.migration.gov.kz/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid",
              "violations": [{"field": "candidateIin", "message": "is not a valid IIN (12 digits with a correct check digit)"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not the labour exchange", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "keyReused", value = ApiExamples.IDEMPOTENCY_KEY_REUSED)))
     @APIResponse(responseCode = "422", description = "Vacancy not open, or citizen already referred", content = @Content(mediaType = PROBLEM, examples = {
             @ExampleObject(name = "notOpen", value = ApiExamples.VACANCY_NOT_OPEN),
             @ExampleObject(name = "alreadyReferred", value = ApiExamples.CANDIDATE_ALREADY_REFERRED)}))
@@ -85,10 +81,6 @@ public class ReferralResource {
     @Operation(operationId = "listReferrals", summary = "List the referrals of a vacancy", description = """
             Roles: employer (own vacancies), officer (own region), labour-exchange, ministry, auditor. Oldest first.""")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not read referrals", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Page<ReferralResponse> list(@PathParam("vacancyId") UUID vacancyId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
@@ -113,9 +105,6 @@ public class ReferralResource {
             {"type": "https://registry.migration.gov.kz/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "rejectionReason is required when the outcome is REJECTED",
              "violations": [{"field": "rejectionReason", "message": "is required when the outcome is REJECTED"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not record outcomes", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy or referral, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "422", description = "Outcome already recorded, or hire on a vacancy that is not open", content = @Content(mediaType = PROBLEM, examples = {
             @ExampleObject(name = "alreadyRecorded", value = ApiExamples.OUTCOME_ALREADY_RECORDED),
             @ExampleObject(name = "notOpen", value = ApiExamples.VACANCY_NOT_OPEN)}))

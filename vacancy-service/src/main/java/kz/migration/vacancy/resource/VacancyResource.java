@@ -75,10 +75,6 @@ public class VacancyResource {
             first vacancy, the same key with another body is 409. Emits VacancyPosted.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyRequest.class), examples = @ExampleObject(name = "developer", value = VacancyRequest.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Posted", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "posted", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid vacancy", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "keyReused", value = ApiExamples.IDEMPOTENCY_KEY_REUSED)))
     @APIResponse(responseCode = "422", description = "Salary below the regional minimum", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
     public Response post(@NotNull @Valid VacancyRequest request,
             @Parameter(description = "Makes retries safe", example = "post-2026-03-02-1") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
@@ -96,9 +92,6 @@ public class VacancyResource {
             Roles: employer (own vacancies only; any other is 404), officer (vacancies of the token's region),
             labour-exchange, ministry, auditor. The ETag is the version to send as If-Match when updating.""")
     @APIResponse(responseCode = "200", description = "The vacancy", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "vacancy", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not read vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.get(id);
         return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
@@ -110,9 +103,6 @@ public class VacancyResource {
             Roles: employer (always only its own, whatever employerBin says), officer (always only the token's
             region), labour-exchange, ministry, auditor. Newest first; pass nextCursor as cursor for the next page.""")
     @APIResponse(responseCode = "200", description = "One page of vacancies")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not read vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
     public Page<VacancyResponse> list(
             @Parameter(example = "180240012345") @QueryParam("employerBin") @Bin String employerBin,
             @Parameter(example = "750000000") @QueryParam("region") @Kato String region,
@@ -138,14 +128,8 @@ public class VacancyResource {
             immaterial changes are accepted. Emits VacancyChanged.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyRequest.class), examples = @ExampleObject(name = "lowerSalary", value = VacancyRequest.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "changed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid terms", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = ApiExamples.STALE_VERSION)))
     @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ifMatchMissing", value = ApiExamples.PRECONDITION_REQUIRED)))
     public Response replace(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyRequest request) {
@@ -164,14 +148,8 @@ public class VacancyResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyPatch.class), examples = @ExampleObject(name = "raiseSalary", value = """
             {"salary": {"amount": "480000.00", "currency": "KZT"}}""")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "changed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid terms", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "stale", value = ApiExamples.STALE_VERSION)))
     @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "ifMatchMissing", value = ApiExamples.PRECONDITION_REQUIRED)))
     public Response patch(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyPatch patch) {
@@ -187,9 +165,6 @@ public class VacancyResource {
             Roles: employer (own vacancies; reason WITHDRAWN_BY_EMPLOYER), labour-exchange (reason
             CLOSED_BY_EXCHANGE). A closed vacancy never passes the labour-market test. Emits VacancyClosed.""")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "closed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not close vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
     public Response close(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.close(id);
@@ -205,9 +180,6 @@ public class VacancyResource {
             search starts again (recorded as REOPENED). Refused once the test has passed or when no position is
             open. Emits VacancyChanged.""")
     @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "reopened", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an employer", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Not closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "open", value = ApiExamples.STATE_CONFLICT)))
     @APIResponse(responseCode = "422", description = "Test already passed or no open position", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
     public Response reopen(@PathParam("id") UUID id) {
@@ -222,10 +194,6 @@ public class VacancyResource {
             Roles: employer (own), officer (own region), labour-exchange, ministry, auditor. Each change says whether
             it restarted the 15-day search and why. Oldest first.""")
     @APIResponse(responseCode = "200", description = "One page of changes")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role may not read vacancies", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such vacancy, or not the caller's", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public Page<VacancyChangeResponse> changes(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
