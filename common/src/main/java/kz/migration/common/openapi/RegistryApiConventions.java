@@ -1,10 +1,15 @@
 package kz.migration.common.openapi;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -49,6 +54,13 @@ public class RegistryApiConventions implements OASFilter {
     static final String VIOLATION_SCHEMA = "Violation";
     static final String ETAG = "ETag";
     static final String RETRY_AFTER = "Retry-After";
+
+    /**
+     * What Quarkus writes for the 400, 401 and 403 it adds by itself (secured operations, operations with
+     * parameters) before this filter runs; the conventions' own wording replaces them.
+     */
+    private static final Set<String> GENERIC_DESCRIPTIONS = Set.of("Bad Request",
+            "Not Authorized", "Not Allowed");
 
     private static final String CONVENTIONS = """
 
@@ -231,6 +243,8 @@ public class RegistryApiConventions implements OASFilter {
         if (response == null) {
             response = OASFactory.createAPIResponse().description(description);
             responses.addAPIResponse(status, response);
+        } else if (response.getDescription() == null || GENERIC_DESCRIPTIONS.contains(response.getDescription())) {
+            response.setDescription(description);
         }
         MediaType problem = problemContent(response);
         if (problem.getExamples() == null || problem.getExamples().isEmpty()) {
@@ -514,8 +528,8 @@ public class RegistryApiConventions implements OASFilter {
      */
     private static void removeUnreferencedSchemas(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        java.util.Set<String> used = new java.util.HashSet<>();
-        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        Set<String> used = new HashSet<>();
+        Deque<Schema> pending = new ArrayDeque<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
                 for (Operation operation : item.getOperations().values()) {
@@ -546,7 +560,7 @@ public class RegistryApiConventions implements OASFilter {
             }
             push(pending, schema.getItems());
             push(pending, schema.getAdditionalPropertiesSchema());
-            for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
+            for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
                     schema.getOneOf())) {
                 if (composed != null) {
                     composed.forEach(c -> push(pending, c));
@@ -562,13 +576,13 @@ public class RegistryApiConventions implements OASFilter {
         openAPI.getComponents().setSchemas(kept);
     }
 
-    private static void pushContent(java.util.Deque<Schema> pending, Content content) {
+    private static void pushContent(Deque<Schema> pending, Content content) {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(m -> push(pending, m.getSchema()));
         }
     }
 
-    private static void push(java.util.Deque<Schema> pending, Schema schema) {
+    private static void push(Deque<Schema> pending, Schema schema) {
         if (schema != null) {
             pending.push(schema);
         }
