@@ -206,10 +206,6 @@ final class AcceptanceStack implements AutoCloseable {
         }
     }
 
-    String kafkaBootstrap() {
-        return "localhost:" + kafkaPort;
-    }
-
     /** The TCP ports of the stack: PostgreSQL, Kafka and the four services. */
     List<Integer> ports() {
         List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort));

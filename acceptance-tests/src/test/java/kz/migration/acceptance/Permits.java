@@ -181,6 +181,12 @@ final class Permits {
                 keys.key("requestLabourImmigrantPermit", police, request)));
     }
 
+    /** The migration police follow their request by the id it answered. */
+    Reply labourImmigrantRequest(String police, String requestId) {
+        return ClientReplies.call(() -> as(police).labourImmigrants()
+                .getLabourImmigrantPermitRequestWithHttpInfo(UUID.fromString(requestId)));
+    }
+
     Reply labourImmigrantPermit(String permitNumber, String document) {
         return ClientReplies.call(
                 () -> as(PUBLIC).labourImmigrants().getLabourImmigrantPermitWithHttpInfo(permitNumber, document));

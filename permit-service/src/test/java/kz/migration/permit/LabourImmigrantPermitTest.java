@@ -3,8 +3,10 @@ package kz.migration.permit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +20,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.permit.repository.LabourImmigrantPermitRepository;
 import kz.migration.testsupport.RegistryTestResource;
@@ -61,10 +66,22 @@ class LabourImmigrantPermitTest extends PermitScenario {
     /** Requested, then quota-service reserves the LABOUR_IMMIGRANT unit; returns the permit number. */
     private String issued(Map<String, Object> body) {
         UUID id = UUID.fromString(post(body).statusCode(201).body("status", is("PENDING_QUOTA")).extract().path("id"));
-        UUID reservationId = QuarkusTransaction.requiringNew().call(() -> permits.findById(id).reservationId);
-        consumer.onQuotaEvent(event(reservationId.toString(), new QuotaReserved(reservationId, id, today().getYear(),
-                ALMATY, "LABOUR_IMMIGRANT", 100, clock.instant())));
+        quotaAnswers(id, true);
         return QuarkusTransaction.requiringNew().call(() -> permits.findById(id).permitNumber);
+    }
+
+    /** quota-service's answer to the request's reservation, as its event arrives from Kafka. */
+    private void quotaAnswers(UUID id, boolean reserved) {
+        UUID reservationId = QuarkusTransaction.requiringNew().call(() -> permits.findById(id).reservationId);
+        consumer.onQuotaEvent(event(reservationId.toString(), reserved
+                ? new QuotaReserved(reservationId, id, today().getYear(), ALMATY, "LABOUR_IMMIGRANT", 100,
+                        clock.instant())
+                : new QuotaRejected(reservationId, id, today().getYear(), ALMATY, "LABOUR_IMMIGRANT",
+                        "no unit left", clock.instant())));
+    }
+
+    private ValidatableResponse getRequest(String role, Object id) {
+        return given().auth().oauth2(TestTokens.role(role)).get(PATH + "/requests/{id}", id).then();
     }
 
     private ValidatableResponse extend(String number, int months, String tax) {
@@ -89,6 +106,34 @@ class LabourImmigrantPermitTest extends PermitScenario {
         assertThat(approved, containsString("\"category\":\"LABOUR_IMMIGRANT\""));
         assertThat(QuarkusTestOutbox.payload(entityManager, id, EventType.PERMIT_ISSUED),
                 containsString("\"kind\":\"LABOUR_IMMIGRANT\""));
+    }
+
+    @Test
+    void theMigrationPoliceFollowTheirRequestByItsIdUntilThePermitIsIssued() {
+        ExtractableResponse<Response> created = post(request("UZ", 2, "34600.00")).statusCode(201).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location"), endsWith(PATH + "/requests/" + id));
+        getRequest("migration-police", id).statusCode(200).body("status", is("PENDING_QUOTA"))
+                .body("permitNumber", nullValue());
+
+        quotaAnswers(UUID.fromString(id), true);
+
+        getRequest("migration-police", id).statusCode(200).body("status", is("ISSUED"))
+                .body("permitNumber", matchesPattern("LI-" + today().getYear() + "-\\d{6}"))
+                .body("validTo", is(today().plusMonths(2).minusDays(1).toString()));
+        getRequest("auditor", id).statusCode(200).body("id", is(id));
+        getRequest("officer", id).statusCode(403);
+        getRequest("migration-police", UUID.randomUUID()).statusCode(404);
+    }
+
+    @Test
+    void aRequestTheQuotaCannotServeReadsRefusedWithTheReason() {
+        String id = post(request("KG", 1, "17300.00")).statusCode(201).extract().path("id");
+
+        quotaAnswers(UUID.fromString(id), false);
+
+        getRequest("ministry", id).statusCode(200).body("status", is("REFUSED"))
+                .body("refusalReason", containsString("QUOTA_EXHAUSTED")).body("permitNumber", nullValue());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package kz.migration.permit.resource;
 
+import java.net.URI;
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +43,8 @@ import kz.migration.permit.service.LabourImmigrantRequests;
 @Tag(name = "Labour-immigrant permits", description = "Permits issued to visa-free workers for household work")
 public class LabourImmigrantPermitResource {
 
+    static final String REQUESTS = "/api/v1/labour-immigrant-permits/requests";
+
     static final String EXAMPLE = """
             {"id":"c1d2...","permitNumber":"LI-2026-000007","status":"ISSUED","fullName":"Aziz Karimov",
              "citizenship":"UZ","passportNumber":"FA1234567","region":"750000000","occupationCode":"9111",
@@ -65,7 +70,19 @@ public class LabourImmigrantPermitResource {
             @NotNull @Valid LabourImmigrantRequests.IssueRequest request) {
         IdempotencyKeys.Outcome<LabourImmigrantRequests.View> outcome = service.request(request, idempotencyKey);
         return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(outcome.result()).build();
+                .location(URI.create(REQUESTS + "/" + outcome.result().id())).entity(outcome.result()).build();
+    }
+
+    @GET
+    @Path("/requests/{id}")
+    @RolesAllowed({Roles.MIGRATION_POLICE, Roles.MINISTRY, Roles.AUDITOR})
+    @Operation(operationId = "getLabourImmigrantPermitRequest", summary = "Follow a permit request", description = "The request made with POST, by the id it answered (also its Location): "
+            + "PENDING_QUOTA until quota-service answers, then ISSUED with the permit number and validity, or "
+            + "REFUSED with the reason. Poll it, or follow permit.events (PermitIssued and PermitRefused carry "
+            + "this id as applicationId).")
+    @APIResponse(responseCode = "200", description = "The request and, once issued, the permit", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "issued", value = EXAMPLE)))
+    public LabourImmigrantRequests.View getRequest(@PathParam("id") UUID id) {
+        return service.getRequest(id);
     }
 
     @POST

@@ -146,6 +146,13 @@ public class LabourImmigrantPermitService {
                 .orElseThrow(() -> ProblemException.notFound(WHAT, number));
     }
 
+    /** The migration police follow their request by its id (the number is only known once issued). */
+    @Audited(value = "labour-immigrant-permit.read", read = true)
+    public View getRequest(UUID id) {
+        return permits.findByIdOptional(id).map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Labour-immigrant permit request", id));
+    }
+
     @Transactional
     public void onQuotaReserved(QuotaReserved reserved) {
         permits.findByReservation(reserved.reservationId())
