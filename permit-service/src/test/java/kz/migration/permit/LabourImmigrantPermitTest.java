@@ -123,7 +123,8 @@ class LabourImmigrantPermitTest extends PermitScenario {
                 .body("validTo", is(today().plusMonths(2).minusDays(1).toString()));
         getRequest("auditor", id).statusCode(200).body("id", is(id));
         getRequest("officer", id).statusCode(403);
-        getRequest("migration-police", UUID.randomUUID()).statusCode(404);
+        getRequest("migration-police", UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
+        getRequest("migration-police", "LI-2026-000001").statusCode(404).contentType("application/problem+json");
     }
 
     @Test
