@@ -4,5 +4,6 @@ create table probe_effect (
     id            bigint primary key,
     vacancy_id    uuid not null,
     sequence      int  not null,
-    event_id      uuid not null
+    event_id      uuid not null,
+    trace_id      text            -- the trace the consumer worked in (EventTracing)
 );

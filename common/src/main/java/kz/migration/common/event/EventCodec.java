@@ -25,12 +25,18 @@ public class EventCodec {
 
     public CloudEvent envelope(EventType type, String aggregateId, EventPayload payload, Instant time,
             String correlationId, String clientId) {
+        return envelope(type, aggregateId, payload, time, correlationId, clientId, null);
+    }
+
+    /** As above, with the W3C {@code traceparent} of the trace that caused the event (null when none). */
+    public CloudEvent envelope(EventType type, String aggregateId, EventPayload payload, Instant time,
+            String correlationId, String clientId, String traceparent) {
         if (!type.payloadType().isInstance(payload)) {
             throw new IllegalArgumentException(type + " carries " + type.payloadType().getSimpleName() + ", not "
                     + payload.getClass().getSimpleName());
         }
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), type.topic().owner(), type.type(), time,
-                aggregateId, CloudEvent.JSON, correlationId, clientId, mapper.valueToTree(payload));
+                aggregateId, CloudEvent.JSON, correlationId, clientId, traceparent, mapper.valueToTree(payload));
     }
 
     public String encode(CloudEvent event) {

@@ -17,6 +17,7 @@ import kz.migration.common.event.EventCodec;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.UnreadableEventException;
+import kz.migration.common.tracing.EventTracing;
 
 /**
  * The idempotent consumer. Each event's id is inserted into {@code inbox_event} in the same transaction as its
@@ -43,6 +44,9 @@ public class Inbox {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    EventTracing tracing;
+
     /**
      * Applies {@code handler} to the event in {@code record} once per {@code consumer}. Event types this build does
      * not know are recorded and skipped, so producers may add events before consumers learn them.
@@ -55,6 +59,14 @@ public class Inbox {
             deadLettered(consumer, "unreadable");
             throw e;
         }
+        tracing.consuming(consumer, event, () -> {
+            apply(consumer, event, handler);
+            return null;
+        });
+    }
+
+    /** The event's effect in its own transaction, retried up to the configured attempts. */
+    private void apply(String consumer, CloudEvent event, EventHandler handler) {
         Optional<EventType> type = EventType.fromType(event.type());
         for (int attempt = 1;; attempt++) {
             try {

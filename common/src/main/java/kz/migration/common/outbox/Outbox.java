@@ -14,6 +14,7 @@ import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventCodec;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.tracing.EventTracing;
 import kz.migration.common.web.RequestContext;
 
 /**
@@ -41,6 +42,9 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EventTracing tracing;
+
     /** Appends the event for {@code aggregateId}; must run inside the transaction that made the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String aggregateId, EventPayload payload) {
@@ -55,7 +59,7 @@ public class Outbox {
     public CloudEvent append(String aggregateId, EventPayload payload, RequestContext.Ids ids) {
         EventType type = EventType.of(payload);
         CloudEvent event = codec.envelope(type, aggregateId, payload, clock.instant(), ids.correlationId(),
-                ids.clientId());
+                ids.clientId(), tracing.currentTraceparent());
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, topic, envelope)
                 values (?1, ?2, ?3, ?4, ?5, ?6)""")

@@ -126,6 +126,7 @@ final class AsyncApiCatalogue {
         example.put("datacontenttype", "application/json");
         example.put("correlationid", "4f1c2d7e-9a51-4c0e-8d3b-2a6f5e1b7c90");
         example.put("clientid", "KZ/GOV/LABOUR-EXCHANGE");
+        example.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         Map<String, Object> data = new LinkedHashMap<>();
         for (RecordComponent component : payload.getRecordComponents()) {
             data.put(component.getName(), exampleValue(component.getName(), component.getGenericType()));
@@ -150,6 +151,9 @@ final class AsyncApiCatalogue {
                 "X-Request-Id of the request that caused the event (extension attribute)"));
         properties.put("clientid",
                 map("type", "string", "description", "X-Client-Id of the calling system (extension attribute)"));
+        properties.put("traceparent", map("type", "string", "pattern", "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$",
+                "description", "W3C trace context of the request that caused the event (CloudEvents distributed "
+                        + "tracing extension); consumers continue the trace from it. Absent when there was none"));
         properties.put("data", map("type", "object"));
         return map("type", "object", "required",
                 List.of("specversion", "id", "source", "type", "time", "subject", "data"),

@@ -3,6 +3,7 @@ package kz.migration.common.outbox;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +78,9 @@ class EventBackboneTest {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -93,6 +101,29 @@ class EventBackboneTest {
         }
         assertEquals(0L, outboxRows(rolledBack.id()));
         await().atMost(WAIT).until(() -> effects(vacancy) == 1);
+    }
+
+    @Test
+    void theConsumersWorkContinuesTheTraceOfTheRequestThatWroteTheEvent() throws Exception {
+        UUID vacancy = UUID.randomUUID();
+        Span request = tracer.spanBuilder("POST /api/v1/vacancies").setSpanKind(SpanKind.SERVER).startSpan();
+        CloudEvent event;
+        try (Scope scope = request.makeCurrent()) {
+            event = append(vacancy, 3);
+        } finally {
+            request.end();
+        }
+        String traceId = request.getSpanContext().getTraceId();
+        assertTrue(event.traceparent().startsWith("00-" + traceId + "-" + request.getSpanContext().getSpanId()),
+                event.traceparent());
+        CloudEvent untraced = append(UUID.randomUUID(), 4);
+        assertNull(untraced.traceparent(), "no trace, no traceparent");
+
+        publishAll();
+
+        await().atMost(WAIT).until(() -> effects(vacancy) == 1);
+        assertEquals(traceId, QuarkusTransaction.requiringNew()
+                .call(() -> ProbeEffect.<ProbeEffect>find("vacancyId", vacancy).firstResult().traceId));
     }
 
     @Test

@@ -40,6 +40,7 @@ public class ProbeConsumer {
                 effect.vacancyId = changed.vacancyId();
                 effect.sequence = changed.openPositions();
                 effect.eventId = envelope.id();
+                effect.traceId = io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId();
                 effect.persist();
             }
         });

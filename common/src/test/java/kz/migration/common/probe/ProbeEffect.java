@@ -21,6 +21,9 @@ public class ProbeEffect extends PanacheEntity {
     @Column(name = "event_id")
     public UUID eventId;
 
+    @Column(name = "trace_id")
+    public String traceId;
+
     public static long countFor(UUID vacancyId) {
         return count("vacancyId", vacancyId);
     }
