@@ -248,9 +248,8 @@ class ContractRegistrationBenchmarkTest {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         cpuPerOperation.put(name, new Cpu((processCpuNanos() - cpuStart) / 1e6 / Math.max(1, ok),
-                (postgresCpuTicks() - postgresCpuStart) * 1000.0 / ThreadCpu.CLOCK_TICKS / Math.max(1, ok),
+                (postgresCpuTicks() - postgresCpuStart) * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, ok),
                 ThreadCpu.perOperation(threadsStart, ThreadCpu.snapshot(), ok)));
-        https.clear();
         pool.shutdown();
         sampler.stop();
         samplerThread.join();
@@ -430,7 +429,7 @@ class ContractRegistrationBenchmarkTest {
                 .parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
         Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency, CLIENTS);
         cpuPerOperation.put(name,
-                new Cpu(0, postgresCpuTicks * 1000.0 / ThreadCpu.CLOCK_TICKS / transactions, Map.of()));
+                new Cpu(0, postgresCpuTicks * 1000.0 / ProcStat.CLOCK_TICKS / transactions, Map.of()));
         System.out.printf("%s: %d tx, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, transactions, tps,
                 m.percentileMillis(50), m.percentileMillis(99));
         return m;
@@ -684,16 +683,13 @@ class ContractRegistrationBenchmarkTest {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
                 try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                    ProcStat stat = ProcStat.read(process.resolve("stat"));
+                    if (!stat.comm().startsWith("postgres")) {
                         continue;
                     }
-                    String[] fields = stat.substring(close + 2).split(" ");
                     long pid = Long.parseLong(process.getFileName().toString());
-                    // utime + stime, plus cutime + cstime: ended backends (pgbench's) are added to the postmaster's.
-                    stats.put(pid, new long[]{Long.parseLong(fields[1]), Long.parseLong(fields[11])
-                            + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14])});
+                    // Plus the ended children's CPU: ended backends (pgbench's) are added to the postmaster's.
+                    stats.put(pid, new long[]{stat.parentPid(), stat.cpuTicks() + stat.endedChildrenCpuTicks()});
                     List<String> args = List.of(Files.readString(process.resolve("cmdline")).split("\0"));
                     int p = args.indexOf("-p");
                     if (p >= 0 && p + 1 < args.size() && args.get(p + 1).equals(port)) {

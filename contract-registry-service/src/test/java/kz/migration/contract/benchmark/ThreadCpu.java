@@ -18,9 +18,6 @@ import java.util.stream.Stream;
  */
 final class ThreadCpu {
 
-    /** Kernel clock ticks per second (USER_HZ), the unit of utime/stime in /proc stat files. */
-    static final int CLOCK_TICKS = 100;
-
     enum Role {
         REQUEST_THREADS("request threads"), EVENT_LOOPS("event loops"), SEQUENCER("registry sequencer"), KAFKA_CLIENTS(
                 "outbox relay + Kafka clients"), KAFKA_BROKER("Kafka broker"), LOAD_GENERATOR(
@@ -76,11 +73,9 @@ final class ThreadCpu {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : tasks.toList()) {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ProcStat stat = ProcStat.read(task.resolve("stat"));
                     threads.put(Long.parseLong(task.getFileName().toString()),
-                            new Sample(role(comm), Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
+                            new Sample(role(stat.comm()), stat.cpuTicks()));
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended while we looked
                 }
@@ -103,7 +98,7 @@ final class ThreadCpu {
         after.forEach((tid, sample) -> {
             Sample start = before.get(tid);
             long ticks = sample.ticks() - (start == null ? 0 : start.ticks());
-            millis.merge(sample.role(), ticks * 1000.0 / CLOCK_TICKS / Math.max(1, operations), Double::sum);
+            millis.merge(sample.role(), ticks * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, operations), Double::sum);
         });
         return millis;
     }
