@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -68,8 +65,18 @@ import kz.migration.testsupport.TestTokens;
 class ContractRegistrationBenchmarkTest {
 
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+    private static final String CONTRACTS_PATH = "/api/v1/contracts";
+    /** Registration body; PASSPORT and PERMIT are replaced per request (a Formatter per request costs CPU here). */
+    private static final String BODY_TEMPLATE = """
+            {"worker":{"fullName":"Benchmark Worker","passportNumber":"PASSPORT","citizenship":"UZ"},
+             "permitNumber":"PERMIT","position":"Software developer","occupationCode":"2512",
+             "region":"750000000","startDate":"%s","endDate":"%s","salary":"650000.00","currency":"KZT",
+             "weeklyHours":40,"signedOn":"%s"}""".formatted(
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(7),
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(300),
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")));
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup.seconds", 60);
+    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup.seconds", 120);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 2);
     /** Permits seeded per client: more than any client registers in warm-up plus all rounds. */
     private static final int PERMITS_PER_CLIENT = Integer.getInteger("benchmark.permits.per.client", 15_000);
@@ -215,10 +222,11 @@ class ContractRegistrationBenchmarkTest {
         java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients,
                 task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
-        // One HTTP/1.1 keep-alive connection per client; kept until after the CPU snapshot (their threads with them).
-        List<HttpClient> https = new ArrayList<>();
+        // One HTTP/1.1 keep-alive connection per client (RawHttpClient: the load generator shares the 2 cores).
+        URI base = URI.create(baseUrl);
+        List<RawHttpClient> https = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            https.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+            https.add(new RawHttpClient(base));
         }
         LockWaitSampler sampler = new LockWaitSampler();
         Thread samplerThread = new Thread(sampler, "lock-wait-sampler");
@@ -235,9 +243,8 @@ class ContractRegistrationBenchmarkTest {
             Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
             histograms.add(histogram);
             results.add(
-                    pool.submit(() -> registerUntil(https.get(client), baseUrl, bins.get(client), client, nextPermit,
-                            deadline,
-                            histogram)));
+                    pool.submit(() -> registerUntil(https.get(client), bins.get(client), client, nextPermit,
+                            deadline, histogram)));
         }
         long ok = 0;
         long failed = 0;
@@ -251,6 +258,9 @@ class ContractRegistrationBenchmarkTest {
                 (postgresCpuTicks() - postgresCpuStart) * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, ok),
                 ThreadCpu.perOperation(threadsStart, ThreadCpu.snapshot(), ok)));
         pool.shutdown();
+        for (RawHttpClient http : https) {
+            http.close();
+        }
         sampler.stop();
         samplerThread.join();
         lockWaits.put(name, sampler.averageWaiting());
@@ -302,11 +312,9 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
-    private long[] registerUntil(HttpClient http, String baseUrl, String bin, int client, int[] nextPermit,
-            long deadline,
+    private long[] registerUntil(RawHttpClient http, String bin, int client, int[] nextPermit, long deadline,
             Histogram histogram) throws Exception {
-        String token = "Bearer " + TestTokens.employer(bin);
-        URI uri = URI.create(baseUrl + "/api/v1/contracts");
+        String authorization = "Authorization: Bearer " + TestTokens.employer(bin);
         long ok = 0;
         long failed = 0;
         while (System.nanoTime() < deadline) {
@@ -314,34 +322,28 @@ class ContractRegistrationBenchmarkTest {
             if (nextPermit[client] > PERMITS_PER_CLIENT) {
                 break;
             }
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", token)
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body(permit))).build();
+            String body = body(permit);
+            String idempotencyKey = "Idempotency-Key: " + UUID.randomUUID();
             long sent = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            RawHttpClient.Response response = http.postJson(CONTRACTS_PATH, body, authorization, idempotencyKey);
             histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-            if (response.statusCode() == 201) {
+            if (response.status() == 201) {
                 ok++;
             } else {
                 failed++;
                 if (failed <= 3) {
-                    System.out.println("Registration failed: " + response.statusCode() + " " + response.body());
+                    System.out.println("Registration failed: " + response.status() + " " + response.body());
                 }
             }
         }
         return new long[]{ok, failed};
     }
 
+    /** The request body for seeded permit {@code permit}; dates relative to today in Almaty, as the service's. */
     private static String body(int permit) {
-        return """
-                {"worker":{"fullName":"Benchmark Worker","passportNumber":"BM%08d","citizenship":"UZ"},
-                 "permitNumber":"WP-2099-%06d","position":"Software developer","occupationCode":"2512",
-                 "region":"750000000","startDate":"%s","endDate":"%s","salary":"650000.00","currency":"KZT",
-                 "weeklyHours":40,"signedOn":"%s"}""".formatted(permit, permit,
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(7),
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(300),
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")));
+        String number = Integer.toString(permit);
+        return BODY_TEMPLATE.replace("PASSPORT", "BM" + "00000000".substring(Math.min(8, number.length())) + number)
+                .replace("PERMIT", "WP-2099-" + "000000".substring(Math.min(6, number.length())) + number);
     }
 
     /**
@@ -491,7 +493,7 @@ class ContractRegistrationBenchmarkTest {
                         .getOptionalValue("contract.registry.sequencer-batch-size", String.class).orElse("500"))
                 .append(".\n");
         md.append("- Concurrency: ").append(CLIENTS).append(" clients for both. Service: ").append(CLIENTS)
-                .append(" threads, each with its own HTTP/1.1 keep-alive connection (java.net.http), its own employer token; ")
+                .append(" threads, each with its own HTTP/1.1 keep-alive connection (a minimal blocking client, RawHttpClient), its own employer token; ")
                 .append("pgbench: `-c ").append(CLIENTS).append(" -j 2 -M prepared -T ").append(SECONDS)
                 .append("`, script `insert into bench_insert (payload) values (md5(random()::text))` (")
                 .append(pgbenchVersion).append(").\n");

@@ -51,7 +51,7 @@ final class ThreadCpu {
         if (comm.startsWith("outbox-relay") || comm.startsWith("kafka-producer") || comm.startsWith("smallrye-kafka")) {
             return Role.KAFKA_CLIENTS;
         }
-        if (comm.startsWith("bench-client") || comm.startsWith("HttpClient-") || comm.startsWith("lock-wait-sam")) {
+        if (comm.startsWith("bench-client") || comm.startsWith("lock-wait-sam")) {
             return Role.LOAD_GENERATOR;
         }
         if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
