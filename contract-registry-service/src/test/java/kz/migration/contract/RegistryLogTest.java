@@ -5,6 +5,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -204,9 +206,12 @@ class RegistryLogTest {
     }
 
     @Test
-    void registrationDoesNotWaitForTheChainAndItsEventCarriesTheChainedSequenceAndTheRequestIds() throws Exception {
+    void registrationDoesNotWaitForTheChainAndItsEventCarriesTheChainedSequenceAndTheRequestsOrigin()
+            throws Exception {
         PermitIssued permit = labourImmigrantPermit();
         String requestId = "test-" + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpan = "00f067aa0ba902b7";
         String id;
         try (Connection sequencer = dataSource.getConnection()) {
             // Another session holds the registry head, as the sequencer does while it chains a batch.
@@ -216,8 +221,9 @@ class RegistryLogTest {
             }
             id = given().auth().oauth2(TestTokens.employer(ContractFixtures.randomBin()))
                     .header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Request-Id", requestId)
-                    .header("X-Client-Id", "hr-portal-test").contentType(ContentType.JSON)
-                    .body(ContractFixtures.registration(permit)).post("/api/v1/contracts")
+                    .header("X-Client-Id", "hr-portal-test")
+                    .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                    .contentType(ContentType.JSON).body(ContractFixtures.registration(permit)).post("/api/v1/contracts")
                     .then().statusCode(201).extract().path("id");
             assertEquals(0, fixtures.queryLong("select count(*) from registry_entry where contract_id = ?::uuid",
                     id));
@@ -236,9 +242,13 @@ class RegistryLogTest {
             ContractRegistered registered = codec.payload(envelope, ContractRegistered.class);
             assertTrue(sequence > 0);
             assertEquals(sequence, registered.registrySequence());
-            // Appended later by the sequencer, yet still traceable to the registering request and system.
+            // Appended later by the sequencer, yet still traceable to the registering request and system, and part
+            // of the request's trace: its parent is the service's span of the request, not the caller's.
             assertEquals(requestId, envelope.correlationid());
             assertEquals("hr-portal-test", envelope.clientid());
+            assertNotNull(envelope.traceparent(), "the event continues the request's trace");
+            assertTrue(envelope.traceparent().startsWith("00-" + traceId + "-"), envelope.traceparent());
+            assertFalse(envelope.traceparent().contains(callerSpan), envelope.traceparent());
         }
     }
 

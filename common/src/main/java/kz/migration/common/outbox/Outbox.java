@@ -48,18 +48,23 @@ public class Outbox {
     /** Appends the event for {@code aggregateId}; must run inside the transaction that made the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String aggregateId, EventPayload payload) {
-        return append(aggregateId, payload, requestContext.current());
+        return append(aggregateId, payload, currentOrigin());
+    }
+
+    /** The current request's ids and trace context, to store with a change whose event is written later. */
+    public EventOrigin currentOrigin() {
+        return new EventOrigin(requestContext.current(), tracing.currentTraceparent());
     }
 
     /**
      * Appends an event caused by an earlier request (e.g. the contract registry's sequencer), carrying that
-     * request's correlation and client ids rather than the current thread's.
+     * request's correlation and client ids and trace context rather than the current thread's.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent append(String aggregateId, EventPayload payload, RequestContext.Ids ids) {
+    public CloudEvent append(String aggregateId, EventPayload payload, EventOrigin origin) {
         EventType type = EventType.of(payload);
-        CloudEvent event = codec.envelope(type, aggregateId, payload, clock.instant(), ids.correlationId(),
-                ids.clientId(), tracing.currentTraceparent());
+        CloudEvent event = codec.envelope(type, aggregateId, payload, clock.instant(),
+                origin.request().correlationId(), origin.request().clientId(), origin.traceparent());
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, topic, envelope)
                 values (?1, ?2, ?3, ?4, ?5, ?6)""")

@@ -20,6 +20,7 @@ import org.hibernate.query.NativeQuery;
 
 import io.agroal.api.AgroalDataSource;
 
+import kz.migration.common.outbox.EventOrigin;
 import kz.migration.common.web.RequestContext;
 import kz.migration.contract.api.RegistryEntryView;
 import kz.migration.contract.domain.RegistryAction;
@@ -55,7 +56,7 @@ public class RegistryRepository {
 
     /** An entry the sequencer chained, with the event to emit for it (both null when the change emits none). */
     public record Chained(long sequence, UUID contractId, String eventType, String eventPayload,
-            RequestContext.Ids requestIds) {
+            EventOrigin origin) {
     }
 
     /**
@@ -63,11 +64,12 @@ public class RegistryRepository {
      * business transactions do not wait for each other here.
      */
     public void insertPending(UUID contractId, RegistryAction action, String state, String stateHash,
-            Instant recordedAt, String eventType, String eventPayload, RequestContext.Ids requestIds) {
+            Instant recordedAt, String eventType, String eventPayload, EventOrigin origin) {
         // Typed binding: the event columns are null for changes that emit no event.
         entityManager.createNativeQuery("""
                 insert into registry_pending (recorded_at, contract_id, action, state, state_hash, event_type,
-                    event_payload, correlation_id, client_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                    event_payload, correlation_id, client_id, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
                 .setParameter(1, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
                 .setParameter(2, contractId)
                 .setParameter(3, action.name())
@@ -76,8 +78,9 @@ public class RegistryRepository {
                 .unwrap(NativeQuery.class)
                 .setParameter(6, eventType, String.class)
                 .setParameter(7, eventPayload, String.class)
-                .setParameter(8, requestIds.correlationId(), String.class)
-                .setParameter(9, requestIds.clientId(), String.class)
+                .setParameter(8, origin.request().correlationId(), String.class)
+                .setParameter(9, origin.request().clientId(), String.class)
+                .setParameter(10, origin.traceparent(), String.class)
                 .executeUpdate();
     }
 
@@ -88,11 +91,13 @@ public class RegistryRepository {
     public List<Chained> chainPending(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select chained_sequence, contract_id, event_type, event_payload, correlation_id, client_id
+                select chained_sequence, contract_id, event_type, event_payload, correlation_id, client_id,
+                    traceparent
                 from registry_chain_pending(?1)""")
                 .setParameter(1, limit).getResultList();
         return rows.stream().map(r -> new Chained(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
-                (String) r[3], new RequestContext.Ids((String) r[4], (String) r[5]))).toList();
+                (String) r[3], new EventOrigin(new RequestContext.Ids((String) r[4], (String) r[5]), (String) r[6])))
+                .toList();
     }
 
     /** Changes recorded but not chained yet. */

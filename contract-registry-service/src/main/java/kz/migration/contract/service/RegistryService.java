@@ -25,7 +25,6 @@ import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
-import kz.migration.common.web.RequestContext;
 import kz.migration.contract.api.RegistryEntryView;
 import kz.migration.contract.api.RegistryProof;
 import kz.migration.contract.api.RegistryVerification;
@@ -69,9 +68,6 @@ public class RegistryService {
     @Inject
     Event<RegistrySequencer.EntryRecorded> entryRecorded;
 
-    @Inject
-    RequestContext requestContext;
-
     /**
      * Records the contract's current state as a pending registry entry and, with it, the event to emit once the
      * entry is chained ({@code event} may be null). Takes no lock on the chain: {@link RegistrySequencer} chains
@@ -94,7 +90,7 @@ public class RegistryService {
             }
         }
         registry.insertPending(contract.id, action, state, RegistryHashes.sha256(state),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), eventType, eventPayload, requestContext.current());
+                clock.instant().truncatedTo(ChronoUnit.MICROS), eventType, eventPayload, outbox.currentOrigin());
         entryRecorded.fire(new RegistrySequencer.EntryRecorded());
     }
 
@@ -107,7 +103,7 @@ public class RegistryService {
         List<Chained> chained = registry.chainPending(config.sequencerBatchSize());
         for (Chained entry : chained) {
             if (entry.eventType() != null) {
-                outbox.append(entry.contractId().toString(), withSequence(entry), entry.requestIds());
+                outbox.append(entry.contractId().toString(), withSequence(entry), entry.origin());
             }
         }
         return chained.size();
