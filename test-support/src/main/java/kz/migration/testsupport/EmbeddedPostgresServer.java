@@ -53,9 +53,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         if (Boolean.getBoolean(TRACK_STATEMENTS)) {
-            // For benchmarks: per-statement time and calls in pg_stat_statements (a little overhead on every query).
+            // For benchmarks: per-statement time, planning time and calls in pg_stat_statements (a little overhead on
+            // every query).
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                    .setServerConfig("pg_stat_statements.track", "all");
+                    .setServerConfig("pg_stat_statements.track", "all")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
         }
         return new EmbeddedPostgresServer(builder.start());
     }

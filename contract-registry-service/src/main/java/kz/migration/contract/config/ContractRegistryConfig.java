@@ -33,6 +33,13 @@ public interface ContractRegistryConfig {
     int sequencerBatchSize();
 
     /**
+     * The sequencer vacuums the pending-entry queue after chaining this many entries (0: leave it to autovacuum,
+     * which visits at most once a minute while every chained entry leaves a dead row behind).
+     */
+    @WithDefault("2000")
+    int pendingVacuumEvery();
+
+    /**
      * How often the sequencer looks for pending entries by itself; a commit with pending entries starts it at once,
      * so this only bounds the delay for entries committed by another instance or left by a failed drain. Read by
      * the scheduler (ISO-8601 duration).

@@ -21,7 +21,6 @@ import kz.migration.contract.domain.ContractAmendment;
 import kz.migration.contract.domain.ContractStatus;
 import kz.migration.contract.domain.ForeignWorkerReplacement;
 import kz.migration.contract.domain.LabourContract;
-import kz.migration.contract.domain.PermitKind;
 
 /** Every query on contracts, their amendments and replacement reports. */
 @ApplicationScoped
@@ -47,16 +46,18 @@ public class ContractRepository implements PanacheRepositoryBase<LabourContract,
     }
 
     /**
-     * An existence check, not Panache's {@code count}: Hibernate rebuilds a count query's SQL on every call (it
-     * copies the statement), which took a fifth of a registration's service CPU in the benchmark; this query's
-     * plan is cached.
+     * Whether an employer permit already backs an ACTIVE contract. An existence check, not Panache's {@code count}:
+     * Hibernate rebuilds a count query's SQL on every call (it copies the statement), which took a fifth of a
+     * registration's service CPU in the benchmark; this query's plan is cached. Status and kind are literals, not
+     * parameters, so PostgreSQL keeps one plan too (with them as parameters it planned the statement anew on every
+     * call, 0.15 ms of its CPU per registration).
      */
     public boolean hasActiveContract(String permitNumber) {
         return !getEntityManager().createQuery("""
-                select 1 from LabourContract c
-                where c.permitNumber = :permit and c.status = :status and c.permitKind = :kind""", Integer.class)
-                .setParameter("permit", permitNumber).setParameter("status", ContractStatus.ACTIVE)
-                .setParameter("kind", PermitKind.EMPLOYER).setMaxResults(1).getResultList().isEmpty();
+                select 1 from LabourContract c where c.permitNumber = :permit
+                and c.status = kz.migration.contract.domain.ContractStatus.ACTIVE
+                and c.permitKind = kz.migration.contract.domain.PermitKind.EMPLOYER""", Integer.class)
+                .setParameter("permit", permitNumber).setMaxResults(1).getResultList().isEmpty();
     }
 
     public List<LabourContract> activeOnPermit(String permitNumber) {

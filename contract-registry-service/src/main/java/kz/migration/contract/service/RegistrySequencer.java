@@ -49,6 +49,9 @@ public class RegistrySequencer {
     /** True while a drain is queued and has not started: commits arriving meanwhile are served by that drain. */
     private final AtomicBoolean queued = new AtomicBoolean();
 
+    /** Entries chained since the pending queue was last vacuumed; only the sequencer's thread uses it. */
+    private long chainedSinceVacuum;
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntryRecorded recorded) {
         requestDrain();
     }
@@ -74,12 +77,21 @@ public class RegistrySequencer {
         }
     }
 
-    /** Chains batches until one comes back short, i.e. nothing committed is left. */
+    /**
+     * Chains batches until one comes back short, i.e. nothing committed is left; then vacuums the pending queue
+     * when enough chained rows have died in it since the last time.
+     */
     private void drain() {
         queued.set(false);
         try {
-            while (registry.chainPending() == config.sequencerBatchSize()) {
-                LOG.debug("Registry sequencer chained a full batch; continuing");
+            int chained;
+            do {
+                chained = registry.chainPending();
+                chainedSinceVacuum += chained;
+            } while (chained == config.sequencerBatchSize());
+            if (config.pendingVacuumEvery() > 0 && chainedSinceVacuum >= config.pendingVacuumEvery()) {
+                chainedSinceVacuum = 0;
+                registry.vacuumPending();
             }
         } catch (RuntimeException e) {
             LOG.warnf("Registry sequencer could not chain (%s); the next commit or poll retries", e.getMessage());

@@ -109,6 +109,15 @@ public class RegistryService {
         return chained.size();
     }
 
+    /** Clears the dead rows chaining leaves in the pending queue; runs outside any transaction. */
+    public void vacuumPending() {
+        try {
+            registry.vacuumPending();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not vacuum registry_pending: " + e.getMessage(), e);
+        }
+    }
+
     private EventPayload withSequence(Chained entry) {
         EventType type = EventType.fromType(entry.eventType())
                 .orElseThrow(() -> new IllegalStateException("Unknown pending event type " + entry.eventType()));

@@ -111,7 +111,7 @@ class ContractRegistrationBenchmarkTest {
     final Map<String, double[]> chainLags = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Per measured round: the registry database's statements by PostgreSQL time, when pg_stat_statements is on. */
-    final List<List<String>> statementProfiles = new ArrayList<>();
+    final Map<String, List<String>> statementProfiles = new LinkedHashMap<>();
 
     /**
      * Samples pg_stat_activity every 100 ms: how many sessions of the service's database wait for a lock (before
@@ -191,11 +191,14 @@ class ContractRegistrationBenchmarkTest {
             resetStatementStatistics();
             Measurement registrations = registrations(baseUrl, bins, nextPermit, SECONDS,
                     "registration round " + round);
-            statementProfiles.add(statementProfile(registrations.operations()));
+            statementProfiles.put("registration round " + round, statementProfile(registrations.operations()));
             rounds.add(new Measurement[]{inserts, registrations});
         }
+        resetStatementStatistics();
         Measurement sqlOnly = pgbench(postgres, REGISTRY_DATABASE, registrationSql, SECONDS,
                 "registration SQL via pgbench");
+        statementProfiles.put("the registration's SQL via pgbench (like for like)",
+                statementProfile(sqlOnly.operations()));
         List<Measurement> byConcurrency = new ArrayList<>();
         for (int clients : LOWER_CONCURRENCY) {
             byConcurrency.add(registrations(baseUrl, bins, nextPermit, SECONDS / 2,
@@ -579,16 +582,16 @@ class ContractRegistrationBenchmarkTest {
         md.append(String.format("After the run the registry chain of %d entries verified %s in %d ms "
                 + "(streamed, fetch size 1000).%n", verification.entriesChecked(),
                 verification.intact() ? "intact" : "BROKEN", verifyTime.toMillis()));
-        for (int i = 0; i < statementProfiles.size(); i++) {
-            if (statementProfiles.get(i).isEmpty()) {
-                continue;
+        statementProfiles.forEach((phase, rows) -> {
+            if (!rows.isEmpty()) {
+                md.append("\nPostgreSQL statements in ").append(phase)
+                        .append(" (pg_stat_statements, registry database; execution and planning time):\n\n")
+                        .append("| calls per registration | ms per call | ms per registration | planning ms per "
+                                + "registration | statement |\n")
+                        .append("|---|---|---|---|---|\n");
+                rows.forEach(row -> md.append(row).append('\n'));
             }
-            md.append("\nPostgreSQL statements in registration round ").append(i + 1)
-                    .append(" (pg_stat_statements, registry database; execution time only):\n\n")
-                    .append("| calls per registration | ms per call | ms per registration | statement |\n")
-                    .append("|---|---|---|---|\n");
-            statementProfiles.get(i).forEach(row -> md.append(row).append('\n'));
-        }
+        });
         Path root = repositoryRoot();
         Path report = root.resolve("benchmarks/reports/contract-registration.md");
         Files.createDirectories(report.getParent());
@@ -639,27 +642,39 @@ class ContractRegistrationBenchmarkTest {
     }
 
     /**
-     * The registry database's statements of the round (the service's requests, the sequencer, the relay and the
-     * benchmark's own lock sampler), most PostgreSQL time first, as report table rows per registration.
+     * The registry database's statements of the phase (the service's requests or pgbench's transactions, the
+     * sequencer, the relay and the benchmark's own lock sampler), most PostgreSQL time first, as report table rows
+     * per operation, and a last row that adds up every statement.
      */
-    private List<String> statementProfile(long registrations) throws SQLException {
+    private List<String> statementProfile(long operations) throws SQLException {
         List<String> rows = new ArrayList<>();
         if (!trackingStatements()) {
             return rows;
         }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement top = connection.prepareStatement("""
-                select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')
-                from pg_stat_statements
-                where dbid = (select oid from pg_database where datname = current_database())
-                order by total_exec_time desc limit 15""")) {
+        String database = "(select oid from pg_database where datname = current_database())";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement top = connection.prepareStatement(
+                        "select calls, total_exec_time, total_plan_time, regexp_replace(query, '\\s+', ' ', 'g') "
+                                + "from pg_stat_statements where dbid = " + database
+                                + " order by total_exec_time + total_plan_time desc limit 15");
+                PreparedStatement all = connection.prepareStatement("select count(*), coalesce(sum(calls), 0), "
+                        + "coalesce(sum(total_exec_time), 0), coalesce(sum(total_plan_time), 0) "
+                        + "from pg_stat_statements where dbid = " + database)) {
+            double per = Math.max(1, operations);
             try (ResultSet rs = top.executeQuery()) {
                 while (rs.next()) {
-                    String query = rs.getString(3).replace("|", "\\|");
+                    String query = rs.getString(4).replace("|", "\\|");
                     long calls = rs.getLong(1);
-                    rows.add(String.format("| %.2f | %.3f | %.4f | `%s` |", calls / (double) Math.max(1, registrations),
-                            rs.getDouble(2) / Math.max(1, calls), rs.getDouble(2) / Math.max(1, registrations),
+                    rows.add(String.format("| %.2f | %.3f | %.4f | %.4f | `%s` |", calls / per,
+                            rs.getDouble(2) / Math.max(1, calls), rs.getDouble(2) / per, rs.getDouble(3) / per,
                             query.length() > 140 ? query.substring(0, 140) + "..." : query));
                 }
+            }
+            // Every statement, not only the top ones: what PostgreSQL itself accounts for, per operation.
+            try (ResultSet rs = all.executeQuery()) {
+                rs.next();
+                rows.add(String.format("| **%.2f** | | **%.4f** | **%.4f** | all %d statements |",
+                        rs.getLong(2) / per, rs.getDouble(3) / per, rs.getDouble(4) / per, rs.getLong(1)));
             }
         }
         return rows;
