@@ -89,12 +89,18 @@ public class RegistrySequencer {
                 chained = registry.chainPending();
                 chainedSinceVacuum += chained;
             } while (chained == config.sequencerBatchSize());
-            if (config.pendingVacuumEvery() > 0 && chainedSinceVacuum >= config.pendingVacuumEvery()) {
-                chainedSinceVacuum = 0;
-                registry.vacuumPending();
-            }
         } catch (RuntimeException e) {
             LOG.warnf("Registry sequencer could not chain (%s); the next commit or poll retries", e.getMessage());
+            return;
+        }
+        if (config.pendingVacuumEvery() > 0 && chainedSinceVacuum >= config.pendingVacuumEvery()) {
+            chainedSinceVacuum = 0;
+            try {
+                registry.vacuumPending();
+            } catch (RuntimeException e) {
+                LOG.warnf("Registry sequencer could not vacuum registry_pending (%s); chaining goes on, more slowly",
+                        e.getMessage());
+            }
         }
     }
 }
