@@ -21,4 +21,6 @@ public record CloudEvent(String specversion, UUID id, String source, String type
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+    /** Name of the W3C trace-context attribute, in the envelope and as a Kafka header. */
+    public static final String TRACEPARENT = "traceparent";
 }

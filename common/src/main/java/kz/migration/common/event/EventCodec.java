@@ -1,11 +1,14 @@
 package kz.migration.common.event;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,6 +47,30 @@ public class EventCodec {
             return mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * The envelope's {@code traceparent}, or null, without reading its payload: the attribute is written before
+     * {@code data}, so the parser stops early. The outbox relay copies it into a Kafka header, where standard
+     * tracing instrumentation of other systems' consumers looks for it.
+     */
+    public String traceparent(String json) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (CloudEvent.TRACEPARENT.equals(name)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -41,6 +41,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
+import kz.migration.common.event.CloudEvent;
+import kz.migration.common.event.EventCodec;
+
 /**
  * Publishes outbox rows to Kafka in commit order, then marks them published. Any number of instances may run: each
  * batch is a transaction holding a PostgreSQL advisory lock, so one relay publishes at a time and rows of one
@@ -66,6 +69,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    EventCodec codec;
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -202,6 +208,11 @@ public class OutboxRelay {
                     "application/cloudevents+json".getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader("ce_type", row.type().getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8)));
+            String traceparent = codec.traceparent(row.envelope());
+            if (traceparent != null) {
+                record.headers().add(new RecordHeader(CloudEvent.TRACEPARENT,
+                        traceparent.getBytes(StandardCharsets.UTF_8)));
+            }
             Future<RecordMetadata> ack = producer.send(record);
             if (ack.isDone()) {
                 // Failed before sending (no metadata: the broker is away). Give up the batch now instead of

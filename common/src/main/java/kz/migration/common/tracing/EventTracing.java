@@ -22,22 +22,21 @@ import kz.migration.common.event.CloudEvent;
  * Carries a trace across the outbox: the request's W3C {@code traceparent} goes into each event's envelope
  * ({@link #currentTraceparent()}), and the consumer's work runs in a span whose parent it is
  * ({@link #consuming}), so one trace shows the HTTP request and every effect of its events in the other services.
- * The relay, which publishes later on its own thread, is not part of the trace.
+ * The relay, which publishes later on its own thread, is not part of the trace; it copies the traceparent into a
+ * Kafka header for other systems' tracing instrumentation.
  */
 @ApplicationScoped
 public class EventTracing {
 
-    private static final String TRACEPARENT = "traceparent";
-
     private static final TextMapGetter<CloudEvent> ENVELOPE = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(CloudEvent event) {
-            return List.of(TRACEPARENT);
+            return List.of(CloudEvent.TRACEPARENT);
         }
 
         @Override
         public String get(CloudEvent event, String key) {
-            return event == null || !TRACEPARENT.equals(key) ? null : event.traceparent();
+            return event == null || !CloudEvent.TRACEPARENT.equals(key) ? null : event.traceparent();
         }
     };
 

@@ -109,7 +109,9 @@ final class AsyncApiCatalogue {
                 "description", "Aggregate id; equals the CloudEvents subject"), "bindingVersion", "0.4.0")));
         message.put("headers", map("type", "object", "properties", map(
                 "ce_type", map("type", "string", "const", type.type()),
-                "ce_id", map("type", "string", "format", "uuid"))));
+                "ce_id", map("type", "string", "format", "uuid"),
+                "traceparent", map("type", "string", "description",
+                        "W3C trace context, as the envelope's traceparent; absent when the event has none"))));
         message.put("payload", map("allOf", List.of(
                 map("$ref", "#/components/schemas/CloudEvent"),
                 map("type", "object", "properties", map(

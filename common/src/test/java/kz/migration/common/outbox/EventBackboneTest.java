@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,15 @@ class EventBackboneTest {
         assertNull(untraced.traceparent(), "no trace, no traceparent");
 
         publishAll();
+        // The relay also puts it in a Kafka header, where other systems' tracing instrumentation looks for it.
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(bootstrap, TOPIC)) {
+            Header header = consumer
+                    .await(r -> r.value().contains(event.id().toString()), 1, WAIT).get(0).headers()
+                    .lastHeader("traceparent");
+            assertEquals(event.traceparent(), new String(header.value(), StandardCharsets.UTF_8));
+            assertNull(consumer.await(r -> r.value().contains(untraced.id().toString()), 1, WAIT).get(0).headers()
+                    .lastHeader("traceparent"), "no trace, no header");
+        }
 
         await().atMost(WAIT).until(() -> effects(vacancy) == 1);
         assertEquals(traceId, QuarkusTransaction.requiringNew()
