@@ -585,9 +585,10 @@ class ContractRegistrationBenchmarkTest {
         statementProfiles.forEach((phase, rows) -> {
             if (!rows.isEmpty()) {
                 md.append("\nPostgreSQL statements in ").append(phase)
-                        .append(" (pg_stat_statements, registry database; execution and planning time):\n\n")
-                        .append("| calls per registration | ms per call | ms per registration | planning ms per "
-                                + "registration | statement |\n")
+                        .append(" (pg_stat_statements, registry database; execution and planning time; an "
+                                + "operation is a registration, or a pgbench transaction in the SQL-only phase):\n\n")
+                        .append("| calls per operation | ms per call | ms per operation | planning ms per "
+                                + "operation | statement |\n")
                         .append("|---|---|---|---|---|\n");
                 rows.forEach(row -> md.append(row).append('\n'));
             }
