@@ -17,6 +17,7 @@ import kz.migration.common.event.EventCodec;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.UnreadableEventException;
+import kz.migration.common.persistence.TransientFailures;
 import kz.migration.common.tracing.EventTracing;
 
 /**
@@ -25,7 +26,9 @@ import kz.migration.common.tracing.EventTracing;
  * {@code @Incoming @Blocking} method: the Kafka offset is committed only after this returns, so a crash before
  * commit redelivers, and the inbox absorbs the redelivery. A failure is retried in a fresh transaction; after the
  * last attempt the exception escapes and the channel's dead-letter strategy sends the record to
- * {@code <topic>.dlq} with the error in its headers.
+ * {@code <topic>.dlq} with the error in its headers. A transient failure ({@link TransientFailures}: the database
+ * away, restarting or out of connections, a deadlock) is waited out instead, however long it lasts: the consumer
+ * holds the record and its offset, so an outage delays effects but never dead-letters them.
  */
 @ApplicationScoped
 public class Inbox {
@@ -65,10 +68,15 @@ public class Inbox {
         });
     }
 
-    /** The event's effect in its own transaction, retried up to the configured attempts. */
+    /**
+     * The event's effect in its own transaction: retried up to the configured attempts when it fails, and for as long
+     * as it takes when the failure is transient.
+     */
     private void apply(String consumer, CloudEvent event, EventHandler handler) {
         Optional<EventType> type = EventType.fromType(event.type());
-        for (int attempt = 1;; attempt++) {
+        int failures = 0;
+        int transientFailures = 0;
+        while (true) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!claim(event, consumer)) {
@@ -93,17 +101,33 @@ public class Inbox {
                 deadLettered(consumer, "unreadable");
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= config.maxAttempts()) {
+                if (TransientFailures.isTransient(e)) {
+                    transientFailures++;
+                    meters.counter("registry.inbox.transient.failures", "consumer", consumer).increment();
+                    long wait = backoff(transientFailures, config.maxBackoff().toMillis());
+                    LOG.warnf("%s waits %d ms to retry event %s (%s) after transient failure %d: %s", consumer, wait,
+                            event.id(), event.type(), transientFailures, e.getMessage());
+                    pause(wait);
+                    continue;
+                }
+                failures++;
+                if (failures >= config.maxAttempts()) {
                     LOG.errorf(e, "%s gives up on event %s (%s) after %d attempts", consumer, event.id(),
-                            event.type(), attempt);
+                            event.type(), failures);
                     deadLettered(consumer, "failed");
                     throw e;
                 }
-                LOG.warnf("%s failed on event %s (%s), attempt %d: %s", consumer, event.id(), event.type(), attempt,
+                LOG.warnf("%s failed on event %s (%s), attempt %d: %s", consumer, event.id(), event.type(), failures,
                         e.getMessage());
-                pause(config.backoff().toMillis() << (attempt - 1));
+                pause(backoff(failures, Long.MAX_VALUE));
             }
         }
+    }
+
+    /** The configured backoff doubled for each earlier failure, at most {@code max} milliseconds. */
+    private long backoff(int failure, long max) {
+        long first = config.backoff().toMillis();
+        return failure > 20 ? max : Math.min(first << (failure - 1), max);
     }
 
     /** Inserts the event id; false when this consumer has already applied the event. */

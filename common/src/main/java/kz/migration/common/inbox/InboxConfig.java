@@ -15,4 +15,11 @@ public interface InboxConfig {
     /** Wait before the second attempt; doubles for each further attempt. */
     @WithDefault("PT0.1S")
     Duration backoff();
+
+    /**
+     * Longest wait between retries of a transient failure (the database away, a deadlock), which are retried until
+     * they succeed and never dead-lettered.
+     */
+    @WithDefault("PT5S")
+    Duration maxBackoff();
 }

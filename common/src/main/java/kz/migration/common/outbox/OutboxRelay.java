@@ -43,6 +43,7 @@ import io.smallrye.common.annotation.Identifier;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventCodec;
+import kz.migration.common.kafka.KafkaConnection;
 
 /**
  * Publishes outbox rows to Kafka in commit order, then marks them published. Any number of instances may run: each
@@ -269,8 +270,7 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        Map<String, Object> producerConfig = new HashMap<>(KafkaConnection.settings(kafkaConfig));
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -1,5 +1,6 @@
 package kz.migration.common.problem;
 
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,6 +35,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import kz.migration.common.persistence.TransientFailures;
+
 /**
  * The one place where exceptions become RFC 9457 problem+json. Nothing leaves a service as a stack trace or an
  * ad-hoc body: unknown failures answer 500 with a correlation id that is also in the log.
@@ -39,6 +44,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    /** Long enough for a pool to free a connection or a failover to finish; short enough not to stall a caller. */
+    private static final int TRANSIENT_RETRY_AFTER_SECONDS = 5;
 
     @Inject
     ProblemResponses responses;
@@ -106,10 +114,13 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return malformed(json);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && !uri.getQueryParameters().isEmpty()) {
+            return unconvertibleParameter(e.getCause(), uri.getQueryParameters());
         }
         if (e instanceof NotFoundException) {
             return responses.of(ProblemType.NOT_FOUND, "No such resource");
@@ -141,6 +152,17 @@ public class ProblemExceptionMappers {
             // SQL data exception (value out of range, invalid text or date): the request's data, not our fault
             return responses.of(ProblemType.VALIDATION, "A value is outside what the registry can store");
         }
+        if (TransientFailures.isTransient(e)) {
+            // The database away or busy (a failover, no free connection, a deadlock): the client should retry.
+            Response response = responses.of(new ProblemException(ProblemType.UNAVAILABLE,
+                    "The registry cannot reach its database or it is busy; retry after the time in Retry-After with "
+                            + "the same Idempotency-Key")
+                    .with("retryAfterSeconds", TRANSIENT_RETRY_AFTER_SECONDS)
+                    .toProblem());
+            LOG.warnf("Transient failure answered 503, correlationId=%s: %s",
+                    ((Problem) response.getEntity()).correlationId(), e);
+            return response;
+        }
         Response response = responses.of(ProblemType.INTERNAL,
                 "An unexpected error occurred; quote the correlation id to the operator");
         Problem problem = (Problem) response.getEntity();
@@ -160,6 +182,28 @@ public class ProblemExceptionMappers {
                     field + " " + message, null, null, List.of(new Problem.Violation(field, message)), Map.of()));
         }
         return responses.of(ProblemType.MALFORMED_BODY, "The request body is not valid JSON");
+    }
+
+    /**
+     * JAX-RS turns a query or path parameter that does not convert (a number, date, UUID or enum value) into a 404
+     * with the conversion failure as cause. A query parameter is the client's mistake: 400 naming the parameter
+     * whose value the failure quotes (number, UUID, date and enum conversions all quote it). A path parameter that
+     * does not convert still answers 404: no resource has that id.
+     */
+    private Response unconvertibleParameter(Throwable conversion, MultivaluedMap<String, String> query) {
+        String message = conversion instanceof DateTimeParseException parse
+                ? parse.getParsedString()
+                : String.valueOf(conversion.getMessage());
+        String field = query.entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream().anyMatch(v -> !v.isEmpty() && message.contains(v)))
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+        String wrong = "has a value of the wrong type or format";
+        if (field == null) {
+            return responses.of(ProblemType.VALIDATION, "A query or path parameter " + wrong);
+        }
+        return responses.of(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
+                "Query parameter " + field + " " + wrong, null, null, List.of(new Problem.Violation(field, wrong)),
+                Map.of()));
     }
 
     private Response bearerChallenge() {

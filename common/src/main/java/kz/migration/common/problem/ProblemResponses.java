@@ -25,7 +25,8 @@ public class ProblemResponses {
         Problem withInstance = problem.withInstance(path, correlationId);
         Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(
                 withInstance);
-        if (problem.status() == 429 && problem.extensions().get("retryAfterSeconds") != null) {
+        if ((problem.status() == 429 || problem.status() == 503)
+                && problem.extensions().get("retryAfterSeconds") != null) {
             builder.header("Retry-After", problem.extensions().get("retryAfterSeconds"));
         }
         return builder.build();

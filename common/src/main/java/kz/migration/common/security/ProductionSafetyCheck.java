@@ -36,8 +36,9 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 /**
  * Refuses to start the {@code prod} profile with a configuration only fit for development: a token verification key
  * that is a dev key (the local stack's and the tests' keys carry the public exponent 65539, see test-support's
- * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), or a shiftable
- * clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are not inspected here.
+ * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), the dev token
+ * issuer (the shared default, so a deployment that forgot {@code REGISTRY_JWT_ISSUER} would accept only dev-shaped
+ * tokens), or a shiftable clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are not inspected here.
  */
 @ApplicationScoped
 public class ProductionSafetyCheck {
@@ -45,10 +46,14 @@ public class ProductionSafetyCheck {
     /** The public exponent every dev key is generated with. */
     public static final BigInteger DEV_KEY_EXPONENT = BigInteger.valueOf(65539);
 
+    /** The issuer of the local stack's and the tests' tokens: the default of {@code mp.jwt.verify.issuer}. */
+    public static final String DEV_ISSUER = "https://registry.migration.gov.kz/dev";
+
     void onStart(@Observes StartupEvent start) {
         List<String> profiles = ConfigUtils.getProfiles();
         Config config = ConfigProvider.getConfig();
-        List<String> problems = problems(profiles, config.getOptionalValue("mp.jwt.verify.publickey", String.class),
+        List<String> problems = problems(profiles, config.getOptionalValue("mp.jwt.verify.issuer", String.class),
+                config.getOptionalValue("mp.jwt.verify.publickey", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                 config.getOptionalValue("registry.clock.adjustable", Boolean.class).orElse(false),
                 Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
@@ -59,11 +64,15 @@ public class ProductionSafetyCheck {
     }
 
     /** What makes this configuration unfit for production; empty when it is fit or the profile is not prod. */
-    public static List<String> problems(List<String> profiles, Optional<String> key, Optional<String> keyLocation,
-            boolean adjustableClock, Set<String> refusedFingerprints) {
+    public static List<String> problems(List<String> profiles, Optional<String> issuer, Optional<String> key,
+            Optional<String> keyLocation, boolean adjustableClock, Set<String> refusedFingerprints) {
         List<String> problems = new ArrayList<>();
         if (!profiles.contains("prod")) {
             return problems;
+        }
+        if (issuer.isEmpty() || issuer.get().equals(DEV_ISSUER)) {
+            problems.add("mp.jwt.verify.issuer is the development issuer " + DEV_ISSUER
+                    + "; set REGISTRY_JWT_ISSUER to the identity provider's issuer (the tokens' iss)");
         }
         if (adjustableClock) {
             problems.add("registry.clock.adjustable=true lets anyone shift the service's clock");

@@ -35,6 +35,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -50,13 +51,15 @@ import kz.migration.common.event.Topic;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.probe.ProbeConsumer;
 import kz.migration.common.probe.ProbeEffect;
+import kz.migration.common.testing.DatabaseOutage;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestInfrastructure;
 
 /**
  * The outbox and inbox on real PostgreSQL and Kafka, with the failures they exist for: rollbacks, a relay dying
- * between publish and mark, a broker outage, a poison record, and two relays racing.
+ * between publish and mark, a broker outage, a database outage while consuming, a poison record, and two relays
+ * racing.
  */
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
@@ -73,6 +76,9 @@ class EventBackboneTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     EventCodec codec;
@@ -212,6 +218,32 @@ class EventBackboneTest {
     }
 
     @Test
+    void aDatabaseOutageWhileConsumingDelaysTheEffectButNeverDeadLettersTheEvent() throws Exception {
+        UUID vacancy = UUID.randomUUID();
+        CloudEvent event = append(vacancy, 11);
+        String envelope = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("update outbox_event set published_at = now() where event_id = ?1 returning "
+                        + "envelope")
+                .setParameter(1, event.id()).getSingleResult());
+        double deadLetteredBefore = deadLettered();
+        double transientBefore = transientFailures();
+
+        try (DatabaseOutage outage = DatabaseOutage.begin(); KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(TOPIC, vacancy.toString(), envelope)).get();
+            // More failed attempts than the dead-letter limit (3) while the database is away.
+            await().atMost(WAIT).until(() -> transientFailures() >= transientBefore + 6);
+        }
+        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+
+        await().atMost(WAIT).until(() -> effects(vacancy) == 1);
+        assertEquals(deadLetteredBefore, deadLettered());
+        try (KafkaTestConsumer deadLetters = new KafkaTestConsumer(bootstrap, Topic.VACANCY.deadLetterTopicName())) {
+            assertTrue(deadLetters.drain(Duration.ofSeconds(2)).stream()
+                    .noneMatch(r -> r.value().contains(event.id().toString())), "not dead-lettered");
+        }
+    }
+
+    @Test
     void twoRelaysRacingOnOneOutboxPublishEachRowExactlyOnce() throws Exception {
         publishAll();
         Set<UUID> ids = new HashSet<>();
@@ -292,6 +324,16 @@ class EventBackboneTest {
     private double duplicates() {
         return meters.find("registry.inbox.duplicates").tag("consumer", ProbeConsumer.CONSUMER).counters().stream()
                 .mapToDouble(c -> c.count()).sum();
+    }
+
+    private double deadLettered() {
+        return meters.find("registry.inbox.dead.lettered").tag("consumer", ProbeConsumer.CONSUMER).counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
+
+    private double transientFailures() {
+        return meters.find("registry.inbox.transient.failures").tag("consumer", ProbeConsumer.CONSUMER).counters()
+                .stream().mapToDouble(c -> c.count()).sum();
     }
 
     private KafkaProducer<String, String> producer() {

@@ -34,7 +34,7 @@ public class ProbeResource {
     @Path("/{bin}")
     @RolesAllowed(Roles.MINISTRY)
     public Map<String, String> read(@PathParam("bin") @Bin String bin,
-            @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+            @QueryParam("limit") @Min(1) @Max(200) Integer limit, @QueryParam("from") java.time.LocalDate from) {
         return Map.of("bin", bin, "caller", caller.subject());
     }
 

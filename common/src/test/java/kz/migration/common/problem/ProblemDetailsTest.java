@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import kz.migration.common.testing.DatabaseOutage;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
@@ -23,6 +27,9 @@ import kz.migration.testsupport.TestTokens;
 class ProblemDetailsTest {
 
     private static final String VALID_BIN = "291417776310";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void requestWithoutTokenIs401ProblemWithBearerChallenge() {
@@ -63,6 +70,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void queryParametersThatDoNotConvertAre400NamingTheParameter() {
+        for (String parameter : new String[]{"limit=abc", "from=2026-13-01", "limit=20&from=yesterday"}) {
+            String name = parameter.substring(parameter.lastIndexOf('&') + 1, parameter.lastIndexOf('='));
+            given().auth().oauth2(TestTokens.role("ministry")).get("/api/v1/probes/" + VALID_BIN + "?" + parameter)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(ProblemType.BASE_URI + "validation"))
+                    .body("violations.field", hasItem(name));
+        }
+    }
+
+    @Test
     void invalidBodyFieldsAreEachListed() {
         given().auth().oauth2(TestTokens.role("ministry")).contentType(ContentType.JSON)
                 .body("{\"employerBin\":\"123\",\"region\":\"999999999\",\"name\":\"\"}")
@@ -84,6 +103,19 @@ class ProblemDetailsTest {
                 .post("/api/v1/probes").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(ProblemType.BASE_URI + "malformed-body"));
+    }
+
+    @Test
+    void unreachableDatabaseIs503WithRetryAfterAndTheNextRequestSucceeds() {
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/audit-records").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", equalTo(ProblemType.BASE_URI + "unavailable"))
+                    .body("correlationId", not(emptyOrNullString()));
+        }
+        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/audit-records").then().statusCode(200);
     }
 
     @Test

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.Tokens;
 
-/** The prod profile refuses the dev signing key and the shiftable clock; other profiles and real keys pass. */
+/** The prod profile refuses the dev signing key, the dev issuer and the shiftable clock; other profiles and real keys pass. */
 class ProductionSafetyCheckTest {
 
     private static final List<String> PROD = List.of("prod");
+    private static final Optional<String> IDP_ISSUER = Optional.of("https://idp.migration.gov.kz/realms/registry");
+    private static final Optional<String> DEV_ISSUER = Optional.of(ProductionSafetyCheck.DEV_ISSUER);
 
     @TempDir
     Path dir;
@@ -35,7 +38,7 @@ class ProductionSafetyCheckTest {
         DevKeys.loadOrCreate(dir);
         Path location = dir.resolve(DevKeys.PUBLIC_KEY_FILE);
 
-        List<String> problems = ProductionSafetyCheck.problems(PROD, Optional.empty(),
+        List<String> problems = ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.empty(),
                 Optional.of(location.toString()), false, Set.of());
 
         assertEquals(1, problems.size(), problems.toString());
@@ -45,24 +48,27 @@ class ProductionSafetyCheckTest {
     @Test
     void refusesTheDevKeyInlineAndInAJwkSet() throws Exception {
         String pem = DevKeys.generate().publicKeyPem();
-        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.of(pem), Optional.empty(), false, Set.of())
-                .size());
+        assertEquals(1,
+                ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.of(pem), Optional.empty(), false, Set.of())
+                        .size());
         PublicKey devKey = ProductionSafetyCheck.publicKeys(pem).get(0);
         String jwks = new JsonWebKeySet(PublicJsonWebKey.Factory.newPublicJwk(devKey)).toJson();
         Path file = Files.writeString(dir.resolve("jwks.json"), jwks);
-        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.empty(), Optional.of("file:" + file), false,
-                Set.of()).size());
+        assertEquals(1,
+                ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.empty(), Optional.of("file:" + file), false,
+                        Set.of()).size());
     }
 
     @Test
     void acceptsAnIdentityProvidersRsaOrEcKeyAndARemoteJwksUrl() throws Exception {
-        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.of(pem(rsaKey())), Optional.empty(),
-                false, Set.of()));
+        assertEquals(List.of(),
+                ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.of(pem(rsaKey())), Optional.empty(),
+                        false, Set.of()));
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(new ECGenParameterSpec("secp256r1"));
-        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.of(pem(ec.generateKeyPair()
+        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.of(pem(ec.generateKeyPair()
                 .getPublic())), Optional.empty(), false, Set.of()));
-        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, Optional.empty(),
+        assertEquals(List.of(), ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.empty(),
                 Optional.of("https://idp.migration.gov.kz/realms/registry/protocol/openid-connect/certs"), false,
                 Set.of()));
     }
@@ -70,23 +76,35 @@ class ProductionSafetyCheckTest {
     @Test
     void refusesAKeyWhoseFingerprintIsListedAsRefused() throws Exception {
         PublicKey key = rsaKey();
-        assertEquals(1, ProductionSafetyCheck.problems(PROD, Optional.of(pem(key)), Optional.empty(), false,
+        assertEquals(1, ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.of(pem(key)), Optional.empty(), false,
                 Set.of(ProductionSafetyCheck.fingerprint(key))).size());
     }
 
     @Test
     void refusesTheAdjustableClock() throws Exception {
-        List<String> problems = ProductionSafetyCheck.problems(PROD, Optional.of(pem(rsaKey())), Optional.empty(),
+        List<String> problems = ProductionSafetyCheck.problems(PROD, IDP_ISSUER, Optional.of(pem(rsaKey())),
+                Optional.empty(),
                 true, Set.of());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("registry.clock.adjustable"), problems.get(0));
     }
 
     @Test
+    void refusesTheDevIssuerWhichTheDevTokensCarry() throws Exception {
+        assertEquals(Tokens.ISSUER, ProductionSafetyCheck.DEV_ISSUER);
+        for (Optional<String> issuer : List.of(DEV_ISSUER, Optional.<String>empty())) {
+            List<String> problems = ProductionSafetyCheck.problems(PROD, issuer, Optional.of(pem(rsaKey())),
+                    Optional.empty(), false, Set.of());
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("REGISTRY_JWT_ISSUER"), problems.get(0));
+        }
+    }
+
+    @Test
     void leavesDevTestAndLocalProfilesAlone() {
         String pem = DevKeys.generate().publicKeyPem();
         for (String profile : List.of("dev", "test", "local")) {
-            assertEquals(List.of(), ProductionSafetyCheck.problems(List.of(profile), Optional.of(pem),
+            assertEquals(List.of(), ProductionSafetyCheck.problems(List.of(profile), DEV_ISSUER, Optional.of(pem),
                     Optional.empty(), true, Set.of()), profile);
         }
     }
