@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 
 import kz.migration.common.calendar.WorkingDayCalendar;
@@ -232,6 +234,21 @@ class ContractRegistrationTest {
         given().auth().oauth2(TestTokens.role("ministry")).queryParam("year", 2025)
                 .queryParam("region", ContractFixtures.ALMATY).get("/api/v1/contracts/statistics").then()
                 .statusCode(200).body("regions[0].late", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void aSigningDateAtTheEndOfTimeIsRefusedWithoutCountingTheDaysSinceIt() {
+        String bin = ContractFixtures.randomBin();
+        Map<String, Object> body = ContractFixtures.registration(issuedPermit(bin));
+        body.put("signedOn", "-999999999-01-01");
+        // Counting working days up to today took hours of CPU under the permit's row lock; bounded here so that a
+        // regression fails instead of hanging the build.
+        given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 60_000))).auth().oauth2(TestTokens.employer(bin))
+                .contentType(ContentType.JSON).body(body).post("/api/v1/contracts").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.role("ministry")).queryParam("registeredTo", "+999999999-12-31")
+                .get("/api/v1/contracts").then().statusCode(400).body("violations.field", contains("registeredTo"));
     }
 
     @Test

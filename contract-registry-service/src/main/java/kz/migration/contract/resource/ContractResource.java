@@ -226,11 +226,18 @@ public class ContractResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date yyyy-mm-dd");
         }
+        // ISO dates may carry a sign and more than four year digits; the search's day arithmetic and the database
+        // both end long before Java's last date.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.invalid(field, "must be a date yyyy-mm-dd");
+        }
+        return date;
     }
 
     private static ContractStatus status(String value) {

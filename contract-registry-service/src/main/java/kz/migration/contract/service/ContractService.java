@@ -151,10 +151,11 @@ public class ContractService {
 
     /**
      * Late when more than the deadline's working days have passed after signing, counting today: registering on
-     * the 5th working day after signing is on time, on the 6th it is late.
+     * the 5th working day after signing is on time, on the 6th it is late. Counted forward from the signing date
+     * (a few days' walk), never across the years between signing and today, which a client chooses.
      */
     boolean isLateRegistration(LocalDate signedOn, LocalDate today) {
-        return calendar.workingDaysBetween(signedOn, today) > config.registrationDeadlineWorkingDays();
+        return !calendar.plusWorkingDays(signedOn, config.registrationDeadlineWorkingDays() + 1).isAfter(today);
     }
 
     /** Refuses with the first mismatch's problem type; every mismatch found is listed in {@code mismatches}. */
