@@ -345,6 +345,18 @@ class PermitApplicationTest extends PermitScenario {
     }
 
     @Test
+    void anApprovedApplicationIsNotDecidedAgainSoItsQuotaUnitIsNeverStranded() {
+        String bin = newBin();
+        UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
+        decide(id, ALMATY, "REFUSE", List.of("QUALIFICATION_MISMATCH")).statusCode(409)
+                .contentType("application/problem+json").body("currentStatus", is("APPROVED"))
+                .body("requestedStatus", is("REFUSED"));
+        assertThat(outboxCount(id, EventType.PERMIT_REFUSED), is(0L));
+        quotaReserved(id);
+        get(id, TestTokens.employer(bin)).body("status", is("AWAITING_FEE"));
+    }
+
+    @Test
     void redeliveredEventsChangeNothing() {
         String bin = newBin();
         UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +57,28 @@ class PermitRenewalTest extends PermitScenario {
                 .call(() -> renewals.findById(UUID.fromString(renewalId)).reservationId);
         consumer.onQuotaEvent(event(reservationId.toString(), new QuotaReserved(reservationId, permitId,
                 permit.validTo.plusDays(1).getYear(), ALMATY, permit.category.name(), 5, clock.instant())));
+    }
+
+    @Test
+    void aRenewalIsDecidedOnceAndNeverApprovedForAPermitNoLongerInForce() {
+        String bin = newBin();
+        PermitApplication permit = stored(issued(bin));
+        PermitApplication revoked = stored(issued(bin));
+        setToday(permit.validTo.minusDays(45));
+        String renewalId = applyForRenewal(bin, permit.permitNumber).statusCode(201).extract().path("id");
+        String pending = applyForRenewal(bin, revoked.permitNumber).statusCode(201).extract().path("id");
+
+        decideRenewal(renewalId, "APPROVE").statusCode(200).body("status", is("APPROVED"));
+        given().auth().oauth2(TestTokens.officer(ALMATY)).contentType("application/json")
+                .body(Map.of("decision", "REFUSE", "grounds", List.of("QUALIFICATION_MISMATCH")))
+                .post("/api/v1/permit-renewals/{id}/decision", renewalId).then().statusCode(409)
+                .contentType("application/problem+json").body("currentStatus", is("APPROVED"));
+
+        given().auth().oauth2(TestTokens.officer(ALMATY)).contentType("application/json")
+                .body(Map.of("ground", "LABOUR_LAW_VIOLATION", "reason", "unpaid overtime"))
+                .post("/api/v1/permits/{number}/revocation", revoked.permitNumber).then().statusCode(200);
+        decideRenewal(pending, "APPROVE").statusCode(409).body("permitStatus", is("REVOKED"));
+        assertThat(stored(revoked.id).renewalCount, is(0));
     }
 
     @Test

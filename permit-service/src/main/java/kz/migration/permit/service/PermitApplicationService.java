@@ -209,14 +209,23 @@ public class PermitApplicationService {
     @Audited("permit-application.decide")
     public PermitApplicationView decide(UUID id, DecisionRequest request) {
         PermitApplication application = lockAccessible(id);
+        boolean quota = application.category.countsAgainstQuota();
+        // An officer decides once, on an application under review. Refusing an approved one would leave its quota
+        // unit reserved for good: the refusal carries no reservation to release (only quota-service refuses then).
+        if (application.status != PermitStatus.UNDER_REVIEW) {
+            PermitStatus requested = request.decision() == DecisionRequest.Decision.REFUSE
+                    ? PermitStatus.REFUSED
+                    : quota ? PermitStatus.APPROVED : PermitStatus.AWAITING_FEE;
+            throw ProblemException.conflict("Only an application under review can be decided; this one is "
+                    + application.status).with("currentStatus", application.status.name())
+                    .with("requestedStatus", requested.name());
+        }
         if (request.decision() == DecisionRequest.Decision.REFUSE) {
             List<Finding> findings = request.grounds().stream().distinct()
                     .map(ground -> new Finding(ground, request.reason())).toList();
             refuse(application, findings, caller.subject(), caller.role());
             return view(application);
         }
-        boolean quota = application.category.countsAgainstQuota();
-        application.status.requireTransitionTo(quota ? PermitStatus.APPROVED : PermitStatus.AWAITING_FEE);
         DocumentVerification verification = verifications.forApplication(id).orElseThrow();
         if (verification.status == DocumentVerificationStatus.PENDING) {
             throw new ProblemException(PermitProblems.DOCUMENT_CHECK_PENDING,

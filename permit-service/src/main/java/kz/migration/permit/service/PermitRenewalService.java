@@ -154,6 +154,16 @@ public class PermitRenewalService {
         PermitApplication permit = renewal == null ? null : applications.lock(renewal.applicationId).orElseThrow();
         caller.requireAccess(renewal, permit == null ? null : permit.employerBin,
                 permit == null ? null : permit.region, "Renewal", id);
+        // Decided once: refusing an approved renewal would strand its reserved quota unit (see the application's).
+        if (renewal.status != RenewalStatus.SUBMITTED) {
+            throw ProblemException.conflict("Only a submitted renewal can be decided; this one is " + renewal.status)
+                    .with("currentStatus", renewal.status.name());
+        }
+        if (request.decision() == DecisionRequest.Decision.APPROVE && permit.status != PermitStatus.ISSUED) {
+            throw ProblemException.conflict("Permit " + permit.permitNumber + " is " + permit.status
+                    + "; a renewal of a permit that is no longer in force can only be refused")
+                    .with("permitStatus", permit.status.name());
+        }
         renewal.decidedBy = caller.subject();
         renewal.decidedAt = clock.instant();
         if (request.decision() == DecisionRequest.Decision.REFUSE) {
