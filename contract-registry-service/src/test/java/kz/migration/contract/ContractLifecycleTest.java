@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,6 +45,8 @@ import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitRevoked;
+import kz.migration.contract.api.RegisterContractRequest;
+import kz.migration.contract.service.ContractService;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -56,6 +62,12 @@ class ContractLifecycleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     ContractFixtures fixtures;
 
@@ -158,6 +170,27 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void aContractThatHasNotStartedCanBeTerminatedButNotBeforeItWasSigned() {
+        String bin = ContractFixtures.randomBin();
+        PermitIssued permit = issuedPermit(bin);
+        Map<String, Object> body = ContractFixtures.registration(permit);
+        body.put("startDate", today().plusDays(30).toString());
+        body.put("signedOn", today().minusDays(2).toString());
+        String id = ContractFixtures.register(bin, body).then().statusCode(201).extract().path("id");
+        String path = "/api/v1/contracts/" + id + "/termination";
+
+        given().auth().oauth2(TestTokens.employer(bin)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("terminatedOn", today().minusDays(3).toString(), "reason", "MUTUAL_AGREEMENT"))
+                .post(path).then().statusCode(400).body("violations.field", org.hamcrest.Matchers.contains(
+                        "terminatedOn"));
+        given().auth().oauth2(TestTokens.employer(bin)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("terminatedOn", today().toString(), "reason", "WORKER_INITIATIVE")).post(path).then()
+                .statusCode(200).body("status", is("TERMINATED"));
+        // The permit backs no active contract any more.
+        ContractFixtures.register(bin, ContractFixtures.registration(permit)).then().statusCode(201);
+    }
+
+    @Test
     void marksContractsWhenTheirPermitIsRevokedOrExpires() throws Exception {
         String bin = ContractFixtures.randomBin();
         PermitIssued revokedPermit = issuedPermit(bin);
@@ -183,6 +216,33 @@ class ContractLifecycleTest {
                 .body(Map.of("terminatedOn", today().toString(), "reason", "PERMIT_ENDED"))
                 .post("/api/v1/contracts/" + revokedId + "/termination").then().statusCode(200)
                 .body("status", is("TERMINATED"));
+    }
+
+    @Test
+    void aRevocationArrivingWhileARegistrationHoldsThePermitWaitsForItAndMarksItsContract() throws Exception {
+        String bin = ContractFixtures.randomBin();
+        PermitIssued permit = issuedPermit(bin);
+        RegisterContractRequest request = objectMapper.convertValue(ContractFixtures.registration(permit),
+                RegisterContractRequest.class);
+        // A registration in flight: it holds the permit's row lock, and its new contract is invisible to others
+        // until it commits. A revocation that did not wait for it would miss that contract for good.
+        QuarkusTransaction.begin();
+        UUID contractId;
+        try {
+            contractId = contracts.register(bin, UUID.randomUUID().toString(), request).result().id();
+            fixtures.publish(ContractFixtures.key(permit), new PermitRevoked(permit.permitNumber(), bin,
+                    permit.region(), "VIOLATIONS", today().plusYears(1), Instant.now()));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.queryLong(
+                    "select count(*) from pg_stat_activity where datname = current_database() "
+                            + "and wait_event_type = 'Lock' and query ilike '%permit_view%'") == 1);
+            assertEquals("ISSUED", fixtures.queryString(
+                    "select status from permit_view where permit_number = ?", permit.permitNumber()));
+        } finally {
+            QuarkusTransaction.commit();
+        }
+        fixtures.awaitPermitStatus(permit.permitNumber(), "REVOKED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PERMIT_REVOKED".equals(fixtures.queryString(
+                "select status from labour_contract where id = ?::uuid", contractId.toString())));
     }
 
     @Test

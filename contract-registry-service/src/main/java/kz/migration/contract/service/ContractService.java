@@ -276,8 +276,10 @@ public class ContractService {
     public ContractView terminate(String employerBin, UUID id, long expectedVersion,
             TerminateContractRequest request) {
         LabourContract c = ownContract(employerBin, id, expectedVersion);
-        if (request.terminatedOn().isBefore(c.startDate)) {
-            throw ProblemException.invalid("terminatedOn", "must not be before the contract's start date");
+        // Not before signing, but possibly before the start: a worker who never arrives, a start date typed wrong
+        // (it cannot be amended). Otherwise the contract would hold its employer permit until the start date.
+        if (request.terminatedOn().isBefore(c.signedOn)) {
+            throw ProblemException.invalid("terminatedOn", "must not be before the contract was signed");
         }
         if (request.terminatedOn().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("terminatedOn", "must not be in the future");

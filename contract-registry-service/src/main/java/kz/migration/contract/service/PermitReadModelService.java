@@ -56,7 +56,7 @@ public class PermitReadModelService {
     /** A renewal extends the validity; the contract dates stay checked against first day to last day. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void renewed(PermitRenewed event, Instant at) {
-        PermitView permit = permits.findById(event.permitNumber());
+        PermitView permit = permits.lock(event.permitNumber()).orElse(null);
         if (permit == null) {
             LOG.warnf("PermitRenewed for unknown permit %s ignored", event.permitNumber());
             return;
@@ -70,10 +70,14 @@ public class PermitReadModelService {
         }
     }
 
-    /** Revoked, expired or terminated: the permit stops backing registrations and its active contracts follow. */
+    /**
+     * Revoked, expired or terminated: the permit stops backing registrations and its active contracts follow. The
+     * permit's row lock orders this after a registration in flight on the permit (which holds the same lock), so
+     * its contract, invisible until it commits, is marked too; a registration after this sees the ended permit.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ended(String permitNumber, PermitStatus status, Instant at) {
-        PermitView permit = permits.findById(permitNumber);
+        PermitView permit = permits.lock(permitNumber).orElse(null);
         if (permit == null) {
             LOG.warnf("%s for unknown permit %s ignored", status, permitNumber);
             return;
