@@ -72,4 +72,28 @@ class PublicLookupRateLimitTest {
         clock.advance(Duration.ofSeconds(seconds));
         from("127.0.0.2").post("/api/v1/public/contracts/lookup").then().statusCode(404);
     }
+
+    @Test
+    void behindTheTrustedIngressEachForwardedClientHasItsOwnWindowAndCannotForgeAnother() throws Exception {
+        clock.advance(Duration.ofMillis(60_000 - clock.millis() % 60_000 + 100));
+        for (int i = 0; i < limits.requestsPerMinute(); i++) {
+            from("127.0.0.10").header("X-Forwarded-For", "203.0.113.7").post("/api/v1/public/contracts/lookup")
+                    .then().statusCode(404);
+        }
+        from("127.0.0.10").header("X-Forwarded-For", "203.0.113.7").post("/api/v1/public/contracts/lookup").then()
+                .statusCode(429);
+        // What the client sent comes first in the chain; the ingress appends the address it saw.
+        from("127.0.0.10").header("X-Forwarded-For", "198.51.100.1, 203.0.113.7")
+                .post("/api/v1/public/contracts/lookup").then().statusCode(429);
+        // Another client behind the same ingress is not affected.
+        from("127.0.0.10").header("X-Forwarded-For", "203.0.113.8").post("/api/v1/public/contracts/lookup").then()
+                .statusCode(404);
+        // A peer that is not the ingress cannot choose its window by sending the header.
+        for (int i = 0; i < limits.requestsPerMinute(); i++) {
+            from("127.0.0.11").header("X-Forwarded-For", "203.0.113." + (100 + i))
+                    .post("/api/v1/public/contracts/lookup").then().statusCode(404);
+        }
+        from("127.0.0.11").header("X-Forwarded-For", "203.0.113.250").post("/api/v1/public/contracts/lookup").then()
+                .statusCode(429);
+    }
 }
