@@ -128,6 +128,27 @@ class LabourImmigrantPermitTest extends PermitScenario {
     }
 
     @Test
+    void aWorkerHoldsOneLabourImmigrantPermitAtATime() {
+        Map<String, Object> body = request("UZ", 12, "207600.00");
+        String pending = post(body).statusCode(201).extract().path("id");
+        Map<String, Object> again = new HashMap<>(body);
+        again.put("tax", Map.of("reference", "TAX-" + UUID.randomUUID(), "amount",
+                Map.of("amount", "207600.00", "currency", "KZT")));
+        post(again).statusCode(422).body("type", containsString("worker-holds-labour-immigrant-permit"))
+                .body("requestId", is(pending));
+        quotaAnswers(UUID.fromString(pending), true);
+        post(again).statusCode(422).body("requestId", is(pending));
+        // A refused request does not count.
+        Map<String, Object> other = request("KG", 1, "17300.00");
+        String refused = post(other).statusCode(201).extract().path("id");
+        quotaAnswers(UUID.fromString(refused), false);
+        Map<String, Object> retry = new HashMap<>(other);
+        retry.put("tax", Map.of("reference", "TAX-" + UUID.randomUUID(), "amount",
+                Map.of("amount", "17300.00", "currency", "KZT")));
+        post(retry).statusCode(201);
+    }
+
+    @Test
     void aRequestTheQuotaCannotServeReadsRefusedWithTheReason() {
         String id = post(request("KG", 1, "17300.00")).statusCode(201).extract().path("id");
 

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -151,6 +152,18 @@ class PermitApplicationTest extends PermitScenario {
     }
 
     @Test
+    void aRetriedSubmissionWithoutIdempotencyKeyDoesNotTakeASecondPosition() {
+        String bin = newBin();
+        UUID vacancy = passedVacancy(bin, ALMATY, 2);
+        Map<String, Object> body = application(vacancy, ALMATY);
+        UUID first = submitted(bin, body);
+        submit(bin, body, null).statusCode(422).contentType("application/problem+json")
+                .body("type", containsString("worker-already-applied")).body("applicationId", is(first.toString()));
+        // The second position is still free for another worker.
+        submit(bin, application(vacancy, ALMATY), null).statusCode(201);
+    }
+
+    @Test
     void officerCannotApproveBeforeTheMfaConfirmsTheDocument() {
         String bin = newBin();
         UUID id = submitted(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
@@ -217,8 +230,10 @@ class PermitApplicationTest extends PermitScenario {
         body.put("smallBusiness", true);
         body.put("totalEmployees", 20);
         decideApproved(bin, body).body("status", is("APPROVED"));
-        body.put("totalEmployees", 21);
-        decideApproved(bin, body).body("status", is("REFUSED")).body("refusalGrounds",
+        Map<String, Object> larger = new HashMap<>(body);
+        larger.put("worker", application(vacancy, ALMATY).get("worker"));
+        larger.put("totalEmployees", 21);
+        decideApproved(bin, larger).body("status", is("REFUSED")).body("refusalGrounds",
                 contains("LOCAL_CONTENT_BREACH"));
     }
 

@@ -152,6 +152,11 @@ public class ProblemExceptionMappers {
             // SQL data exception (value out of range, invalid text or date): the request's data, not our fault
             return responses.of(ProblemType.VALIDATION, "A value is outside what the registry can store");
         }
+        if (sql != null && "23505".equals(sql.getSQLState())) {
+            // A unique index settled a race the service's own check could not see (two requests at once).
+            return responses.of(ProblemType.STATE_CONFLICT,
+                    "A concurrent request created the same record; read it again before retrying");
+        }
         if (TransientFailures.isTransient(e)) {
             // The database away or busy (a failover, no free connection, a deadlock): the client should retry.
             Response response = responses.of(new ProblemException(ProblemType.UNAVAILABLE,

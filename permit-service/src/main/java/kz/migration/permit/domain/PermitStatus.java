@@ -17,6 +17,9 @@ public enum PermitStatus {
     public static final Set<PermitStatus> HOLDING_A_POSITION = EnumSet.of(SUBMITTED, UNDER_REVIEW, APPROVED,
             AWAITING_FEE, ISSUED, EXPIRED, REVOKED, TERMINATED);
 
+    /** In progress or in force: a worker has at most one such application per vacancy (V4 index). */
+    public static final Set<PermitStatus> LIVE = EnumSet.of(SUBMITTED, UNDER_REVIEW, APPROVED, AWAITING_FEE, ISSUED);
+
     /** States waiting for an officer's decision, the ones the review deadline applies to. */
     public static final Set<PermitStatus> IN_REVIEW = EnumSet.of(SUBMITTED, UNDER_REVIEW);
 

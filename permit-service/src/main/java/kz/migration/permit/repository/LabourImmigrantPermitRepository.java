@@ -1,5 +1,6 @@
 package kz.migration.permit.repository;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kz.migration.permit.domain.LabourImmigrantPermit;
+import kz.migration.permit.domain.LabourImmigrantPermitStatus;
 
 /** Queries on labour-immigrant permits. */
 @ApplicationScoped
@@ -20,6 +22,12 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
 
     public Optional<LabourImmigrantPermit> lockByNumber(String number) {
         return find("permitNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The worker's pending or issued permit (at most one, by index). */
+    public Optional<LabourImmigrantPermit> liveForPassport(String passportNumber) {
+        return find("workerPassport = ?1 and status in ?2", passportNumber, EnumSet.of(
+                LabourImmigrantPermitStatus.PENDING_QUOTA, LabourImmigrantPermitStatus.ISSUED)).firstResultOptional();
     }
 
     public Optional<LabourImmigrantPermit> findByReservation(UUID reservationId) {

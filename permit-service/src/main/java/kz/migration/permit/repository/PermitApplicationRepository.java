@@ -47,6 +47,12 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
         return count("vacancyId = ?1 and status in ?2", vacancyId, PermitStatus.HOLDING_A_POSITION);
     }
 
+    /** The worker's application on the vacancy that is still in progress or issued (at most one, by index). */
+    public Optional<PermitApplication> liveForWorker(UUID vacancyId, String passportNumber) {
+        return find("vacancyId = ?1 and workerPassportNumber = ?2 and status in ?3", vacancyId, passportNumber,
+                PermitStatus.LIVE).firstResultOptional();
+    }
+
     /** The latest revocation of this employer whose ban still runs on {@code today}, if any. */
     public Optional<PermitApplication> activeBan(String employerBin, LocalDate today) {
         return find("employerBin = ?1 and status = ?2 and bannedUntil >= ?3 order by bannedUntil desc", employerBin,

@@ -65,7 +65,7 @@ public class LabourImmigrantPermitResource {
             + "digits> and emits PermitIssued (kind LABOUR_IMMIGRANT). Idempotency-Key honoured.")
     @APIResponse(responseCode = "201", description = "Waiting for the quota unit", content = @Content(schema = @Schema(implementation = LabourImmigrantRequests.View.class), examples = @ExampleObject(name = "pending", value = """
             {"status":"PENDING_QUOTA","months":3,"citizenship":"UZ"}""")))
-    @APIResponse(responseCode = "422", description = "not-visa-free, tax-not-prepaid, passport-expires-during-term", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "not-visa-free, tax-not-prepaid, passport-expires-during-term, worker-holds-labour-immigrant-permit (a pending or issued one: extend it)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response request(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid LabourImmigrantRequests.IssueRequest request) {
         IdempotencyKeys.Outcome<LabourImmigrantRequests.View> outcome = service.request(request, idempotencyKey);

@@ -80,7 +80,7 @@ public class PermitApplicationResource {
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key", content = @Content(schema = @Schema(implementation = PermitApplicationView.class)))
     @APIResponse(responseCode = "422", description = "Rule refusal: no-labour-market-test, vacancy-mismatch, "
             + "vacancy-positions-used, salary-below-vacancy, term-not-allowed, passport-expires-during-term, "
-            + "employer-banned", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "banned", value = """
+            + "employer-banned, worker-already-applied (a live application for this worker on the vacancy)", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "banned", value = """
                     {"type":"https://registry.migration.gov.kz/problems/employer-banned","status":422,
                      "title":"The employer is banned after a permit revocation",
                      "detail":"employer is banned through 2027-11-22 after permit WP-2026-000017 was revoked (FORGED_DOCUMENTS)",

@@ -81,6 +81,11 @@ public class LabourImmigrantPermitService {
                     + request.passportExpiry() + ", before the permit would end on " + validTo)
                     .with("termEnds", validTo.toString());
         }
+        permits.liveForPassport(request.passportNumber()).ifPresent(live -> {
+            throw new ProblemException(PermitProblems.WORKER_HOLDS_PERMIT, "Passport " + request.passportNumber()
+                    + " has labour-immigrant permit request " + live.id + " (" + live.status + ")")
+                    .with("requestId", live.id.toString());
+        });
         requirePrepaid(request.tax(), request.months(), today.getYear());
         LabourImmigrantPermit permit = new LabourImmigrantPermit();
         permit.id = UUID.randomUUID();

@@ -146,6 +146,11 @@ public class PermitApplicationService {
                     "The salary " + request.salary().amount() + " is below the vacancy's " + test.salary)
                     .with("vacancySalary", test.salary.toPlainString());
         }
+        // Under the labour-market test's lock, as the position count: submissions on one vacancy are serialised.
+        applications.liveForWorker(test.vacancyId, request.worker().passportNumber()).ifPresent(live -> {
+            throw new ProblemException(PermitProblems.WORKER_ALREADY_APPLIED, "Application " + live.id
+                    + " for this worker on the vacancy is " + live.status).with("applicationId", live.id.toString());
+        });
         if (applications.countHoldingPositions(test.vacancyId) >= test.positions) {
             throw new ProblemException(PermitProblems.VACANCY_POSITIONS_USED,
                     "All " + test.positions + " positions of the vacancy are taken by other applications");
