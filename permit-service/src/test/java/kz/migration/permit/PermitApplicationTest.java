@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import io.restassured.http.ContentType;
 
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.quota.QuotaReserved;
+import kz.migration.common.event.vacancy.CandidateHired;
+import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
 import kz.migration.permit.service.PermitLifecycleService;
@@ -161,6 +164,29 @@ class PermitApplicationTest extends PermitScenario {
                 .body("type", containsString("worker-already-applied")).body("applicationId", is(first.toString()));
         // The second position is still free for another worker.
         submit(bin, application(vacancy, ALMATY), null).statusCode(201);
+    }
+
+    @Test
+    void aCitizenHiredAfterTheTestPassedTakesAPositionFromForeignLabour() {
+        String bin = newBin();
+        UUID vacancy = passedVacancy(bin, ALMATY, 2);
+        String hired = event(vacancy.toString(), new CandidateHired(vacancy, UUID.randomUUID(), bin, ALMATY, 1,
+                clock.instant()));
+        consumer.onVacancyEvent(hired);
+        consumer.onVacancyEvent(hired);
+        submitted(bin, application(vacancy, ALMATY));
+        submit(bin, application(vacancy, ALMATY), null).statusCode(422)
+                .body("type", containsString("vacancy-positions-used"));
+    }
+
+    @Test
+    void aSalaryRaisedAfterTheTestPassedBindsTheApplications() {
+        String bin = newBin();
+        UUID vacancy = passedVacancy(bin, ALMATY, 1);
+        consumer.onVacancyEvent(event(vacancy.toString(), new VacancyChanged(vacancy, bin, ALMATY, OCCUPATION, 1,
+                new BigDecimal("600000.00"), false, List.of(), today())));
+        submit(bin, application(vacancy, ALMATY), null).statusCode(422)
+                .body("type", containsString("salary-below-vacancy")).body("vacancySalary", is("600000.00"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import kz.migration.common.event.EventType;
 import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
+import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.event.vacancy.LabourMarketTestPassed;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
@@ -73,6 +74,8 @@ public class PermitEventConsumer {
             labourMarketTests.onChanged(changed);
         } else if (payload instanceof VacancyClosed closed) {
             labourMarketTests.onClosed(closed);
+        } else if (payload instanceof CandidateHired hired) {
+            labourMarketTests.onHired(hired);
         } else if (payload instanceof QuotaReserved reserved) {
             // A reservation belongs to one new permit, renewal or labour-immigrant permit; the others find nothing.
             applications.onQuotaReserved(reserved);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.event.vacancy.LabourMarketTestPassed;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
@@ -38,12 +39,29 @@ public class LabourMarketTestService {
         }
     }
 
-    /** A material change restarts the 15-day search: no new application until the test passes again. */
+    /**
+     * A material change restarts the 15-day search: no new application until the test passes again. An immaterial
+     * one may still raise the salary, which foreign workers must then be offered too.
+     */
     @Transactional
     public void onChanged(VacancyChanged changed) {
-        if (changed.material()) {
-            tests.lock(changed.vacancyId()).ifPresent(test -> test.active = false);
-        }
+        tests.lock(changed.vacancyId()).ifPresent(test -> {
+            if (changed.material()) {
+                test.active = false;
+            } else if (changed.salary() != null && changed.salary().compareTo(test.salary) > 0) {
+                test.salary = changed.salary();
+            }
+        });
+    }
+
+    /**
+     * A citizen hired after the test passed takes one of the positions the test opened to foreign labour (DESIGN
+     * §3: a hire reduces the open count). Hires before the pass are already out of its positions; events of one
+     * vacancy arrive in order.
+     */
+    @Transactional
+    public void onHired(CandidateHired hired) {
+        tests.lock(hired.vacancyId()).ifPresent(test -> test.positions = Math.max(0, test.positions - 1));
     }
 
     @Transactional
