@@ -246,6 +246,24 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void aPermitIssuedReplayedAfterItsRevocationStaysRevoked() throws Exception {
+        // The PermitIssued went to the dead-letter topic; the revocation arrived; then the dead letter is replayed.
+        String bin = ContractFixtures.randomBin();
+        PermitIssued permit = ContractFixtures.employerPermit(bin, ContractFixtures.randomPassport(),
+                today().minusMonths(1), today().plusYears(1));
+        fixtures.publish(ContractFixtures.key(permit), new PermitRevoked(permit.permitNumber(), bin, permit.region(),
+                "VIOLATIONS", today().plusYears(1), Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.queryLong(
+                "select count(*) from permit_ended_unseen where permit_number = ?", permit.permitNumber()) == 1);
+
+        fixtures.publish(ContractFixtures.key(permit), permit);
+
+        fixtures.awaitPermitStatus(permit.permitNumber(), "REVOKED");
+        ContractFixtures.register(bin, ContractFixtures.registration(permit)).then().statusCode(422)
+                .body("type", is(PROBLEMS + "permit-not-issued"));
+    }
+
+    @Test
     void redeliveredPermitEventsChangeNothing() throws Exception {
         String bin = ContractFixtures.randomBin();
         PermitIssued permit = ContractFixtures.employerPermit(bin, ContractFixtures.randomPassport(),

@@ -30,7 +30,10 @@ public class PermitReadModelService {
     @Inject
     ContractService contracts;
 
-    /** A permit is issued once; a second PermitIssued for the same number does not resurrect an ended permit. */
+    /**
+     * A permit is issued once; a second PermitIssued for the same number does not resurrect an ended permit, and
+     * neither does a first one that arrives after the permit's end.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void issued(PermitIssued event, Instant at) {
         if (permits.findByIdOptional(event.permitNumber()).isPresent()) {
@@ -39,7 +42,8 @@ public class PermitReadModelService {
         PermitView permit = new PermitView();
         permit.permitNumber = event.permitNumber();
         permit.kind = PermitKind.fromEvent(event.kind());
-        permit.status = PermitStatus.ISSUED;
+        // Ended already if its end event came first (its PermitIssued replayed from the dead-letter topic).
+        permit.status = permits.endedUnseen(event.permitNumber()).orElse(PermitStatus.ISSUED);
         permit.employerBin = event.employerBin();
         permit.region = event.region();
         permit.category = event.category();
@@ -79,7 +83,9 @@ public class PermitReadModelService {
     public void ended(String permitNumber, PermitStatus status, Instant at) {
         PermitView permit = permits.lock(permitNumber).orElse(null);
         if (permit == null) {
-            LOG.warnf("%s for unknown permit %s ignored", status, permitNumber);
+            LOG.warnf("%s for permit %s, not seen issued: remembered, so its PermitIssued cannot revive it", status,
+                    permitNumber);
+            permits.recordEndedUnseen(permitNumber, status, at);
             return;
         }
         if (permit.status != PermitStatus.ISSUED) {
