@@ -99,6 +99,20 @@ class ReferralTest {
     }
 
     @Test
+    void cuttingThePositionsToThoseAlreadyTakenClosesTheVacancyAsFilled() {
+        UUID id = posted(bin, vacancy(ALMATY, "450000", 3));
+        outcome(id, refer(id, randomIdentifier()), Map.of("outcome", "HIRED")).statusCode(200);
+        String etag = get(bin, id).extract().header("ETag");
+        VacancyFixtures.patch(bin, id, Long.parseLong(etag.replace("\"", "")), Map.of("positions", 1))
+                .statusCode(200).body("openPositions", is(0)).body("status", is("CLOSED"))
+                .body("closeReason", is("FILLED"));
+        List<String> types = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select event_type from outbox_event where aggregate_id = ?1 order by id", String.class)
+                .setParameter(1, id.toString()).getResultList());
+        assertEquals(EventType.VACANCY_CLOSED.type(), types.get(types.size() - 1));
+    }
+
+    @Test
     void concurrentHiresNeverTakeMorePositionsThanOpen() throws Exception {
         UUID id = posted(bin, vacancy(ALMATY, "450000", 1));
         UUID first = refer(id, randomIdentifier());

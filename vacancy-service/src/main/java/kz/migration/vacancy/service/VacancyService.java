@@ -142,6 +142,10 @@ public class VacancyService {
         List<ChangeReason> reasons = vacancy.change(next, LocalDate.now(clock), searchDays());
         vacancies.record(VacancyChange.of(vacancy, reasons, caller.subject(), clock.instant()));
         appendChanged(vacancy, reasons);
+        // Positions cut down to those already taken: the vacancy is full, as after the last hire.
+        if (vacancy.closeWhenFull(clock.instant())) {
+            appendClosed(vacancy);
+        }
         vacancies.flush();
         return VacancyResponse.of(vacancy);
     }
@@ -168,6 +172,10 @@ public class VacancyService {
         List<ChangeReason> reasons = List.of(ChangeReason.REOPENED);
         vacancies.record(VacancyChange.of(vacancy, reasons, caller.subject(), clock.instant()));
         appendChanged(vacancy, reasons);
+        // Positions cut down to those already taken: the vacancy is full, as after the last hire.
+        if (vacancy.closeWhenFull(clock.instant())) {
+            appendClosed(vacancy);
+        }
         vacancies.flush();
         return VacancyResponse.of(vacancy);
     }
