@@ -192,8 +192,9 @@ public class ProblemExceptionMappers {
     /**
      * JAX-RS turns a query or path parameter that does not convert (a number, date, UUID or enum value) into a 404
      * with the conversion failure as cause. A query parameter is the client's mistake: 400 naming the parameter
-     * whose value the failure quotes (number, UUID, date and enum conversions all quote it). A path parameter that
-     * does not convert still answers 404: no resource has that id.
+     * whose value the failure quotes (number, UUID, date and enum conversions all quote it), or 400 without a field
+     * when no query value is quoted. Without a query string it can only be a path parameter: 404, no resource has
+     * that id.
      */
     private Response unconvertibleParameter(Throwable conversion, MultivaluedMap<String, String> query) {
         String message = conversion instanceof DateTimeParseException parse

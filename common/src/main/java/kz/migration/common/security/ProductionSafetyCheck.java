@@ -38,7 +38,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * that is a dev key (the local stack's and the tests' keys carry the public exponent 65539, see test-support's
  * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), the dev token
  * issuer (the shared default, so a deployment that forgot {@code REGISTRY_JWT_ISSUER} would accept only dev-shaped
- * tokens), or a shiftable clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are not inspected here.
+ * tokens), or a shiftable clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are
+ * not inspected here.
  */
 @ApplicationScoped
 public class ProductionSafetyCheck {

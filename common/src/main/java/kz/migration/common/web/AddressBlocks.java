@@ -62,10 +62,6 @@ final class AddressBlocks {
         return bytes != null && blocks.stream().anyMatch(block -> block.contains(bytes));
     }
 
-    boolean isEmpty() {
-        return blocks.isEmpty();
-    }
-
     private static byte[] literal(String text) {
         if (text == null || !IP_LITERAL.matcher(text).matches()) {
             return null;
