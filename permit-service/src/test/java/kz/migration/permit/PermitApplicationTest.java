@@ -440,12 +440,32 @@ class PermitApplicationTest extends PermitScenario {
         setToday(due);
         lifecycle.lapseUnpaid();
         get(id, TestTokens.employer(bin)).body("status", is("AWAITING_FEE"));
+        // The day after: a payment made on the due date may still be reported, but not one made today.
         setToday(due.plusDays(1));
+        lifecycle.lapseUnpaid();
+        get(id, TestTokens.employer(bin)).body("status", is("AWAITING_FEE"));
+        pay(id, "LATE-" + id, "346000.00").statusCode(422).body("type", containsString("fee-overdue"))
+                .body("feeDue", is(due.toString()));
+        setToday(due.plusDays(2));
         lifecycle.lapseUnpaid();
         lifecycle.lapseUnpaid();
         get(id, TestTokens.employer(bin)).body("status", is("LAPSED"));
         assertThat(outboxCount(id, EventType.PERMIT_LAPSED), is(1L));
-        pay(id, "LATE-" + id, "346000.00").statusCode(409);
+        pay(id, "LATER-" + id, "346000.00").statusCode(409);
+    }
+
+    @Test
+    void aFeePaidOnTheDueDateAndReportedAfterMidnightStillIssuesThePermit() {
+        String bin = newBin();
+        UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
+        quotaReserved(id);
+        LocalDate due = stored(id).feeDue;
+        setToday(due.plusDays(1));
+        lifecycle.lapseUnpaid();
+        given().auth().oauth2(TestTokens.role("payment-gateway")).contentType(ContentType.JSON)
+                .body(Map.of("paymentReference", "ONTIME-" + id, "amount", Map.of("amount", "346000.00", "currency",
+                        "KZT"), "paidAt", due.atTime(23, 50).atZone(clock.getZone()).toInstant().toString()))
+                .post(BASE + "/{id}/fee-payment", id).then().statusCode(200).body("status", is("ISSUED"));
     }
 
     @Test

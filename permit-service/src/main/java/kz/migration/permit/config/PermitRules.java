@@ -27,6 +27,13 @@ public interface PermitRules {
     @WithDefault("10")
     int feeWorkingDays();
 
+    /**
+     * Days after the fee's due date before an unpaid approval lapses: the gateway may report a payment made on the
+     * due date only after midnight, and what counts is when it was paid (DESIGN §3: paid within 10 working days).
+     */
+    @WithDefault("1")
+    int feeCallbackGraceDays();
+
     /** Months an employer is barred from new applications after one of its permits is revoked. */
     @WithDefault("12")
     int banMonths();

@@ -202,7 +202,7 @@ public class PermitApplicationResource {
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "issued", value = """
             {"status":"ISSUED","permitNumber":"WP-2026-000042","validFrom":"2026-12-24","validTo":"2027-12-23"}""")))
     @APIResponse(responseCode = "409", description = "Not awaiting the fee, or reference used elsewhere", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "fee-amount-mismatch", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "fee-amount-mismatch, fee-overdue (paidAt after the due date, Asia/Almaty)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PermitApplicationView payFee(@PathParam("id") UUID id, @NotNull @Valid FeePaymentRequest request) {
         return service.payFee(id, request);
     }

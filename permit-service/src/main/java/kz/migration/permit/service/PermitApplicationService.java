@@ -336,6 +336,12 @@ public class PermitApplicationService {
                     + application.feeAmount.toPlainString() + " KZT, paid " + request.amount().amount())
                     .with("feeDue", Money.kzt(application.feeAmount));
         }
+        // What counts is when the employer paid, not when the gateway reports it (the lapse job waits a grace day).
+        LocalDate paidOn = LocalDate.ofInstant(request.paidAt(), clock.getZone());
+        if (paidOn.isAfter(application.feeDue)) {
+            throw new ProblemException(PermitProblems.FEE_OVERDUE, "The fee was due by " + application.feeDue
+                    + " and paid on " + paidOn).with("feeDue", application.feeDue.toString());
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         FeePayment payment = new FeePayment();

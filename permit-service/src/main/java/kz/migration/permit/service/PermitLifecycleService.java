@@ -131,11 +131,14 @@ public class PermitLifecycleService {
                 new PermitTerminated(permit.permitNumber, permit.employerBin, permit.region, reason, now));
     }
 
-    /** Approvals whose fee was not paid by the due date lapse and release their quota unit. */
+    /**
+     * Approvals whose fee was not paid by the due date lapse and release their quota unit, once the gateway's grace
+     * for reporting a payment made on the due date has passed.
+     */
     @Transactional
     public int lapseUnpaid() {
-        LocalDate today = LocalDate.now(clock);
-        List<PermitApplication> due = applications.claim("status = 'AWAITING_FEE' and fee_due < ?1", today,
+        LocalDate lastReportable = LocalDate.now(clock).minusDays(rules.feeCallbackGraceDays());
+        List<PermitApplication> due = applications.claim("status = 'AWAITING_FEE' and fee_due < ?1", lastReportable,
                 rules.jobs().batchSize());
         for (PermitApplication application : due) {
             Instant now = clock.instant();

@@ -35,6 +35,8 @@ public final class PermitProblems {
             "The income tax for the requested months is not prepaid", 422);
     public static final ProblemType LABOUR_IMMIGRANT_TERM_EXCEEDED = new ProblemType("labour-immigrant-term-exceeded",
             "A labour-immigrant permit runs at most 12 months in total", 422);
+    public static final ProblemType FEE_OVERDUE = new ProblemType("fee-overdue",
+            "The fee was paid after its due date; the approval lapses", 422);
     public static final ProblemType WORKER_ALREADY_APPLIED = new ProblemType("worker-already-applied",
             "The worker already has a live application or permit on this vacancy", 422);
     public static final ProblemType WORKER_HOLDS_PERMIT = new ProblemType("worker-holds-labour-immigrant-permit",
