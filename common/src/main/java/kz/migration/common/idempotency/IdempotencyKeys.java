@@ -14,8 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.quarkus.scheduler.Scheduled;
 
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.problem.ProblemType;
@@ -39,6 +42,18 @@ public class IdempotencyKeys {
 
     /** Sorted keys make the hash independent of map order; built once, not per request. */
     private volatile ObjectMapper canonical;
+
+    @Inject
+    IdempotencyConfig config;
+
+    /** Forgets keys older than the retention; a retry that late runs again. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void purgeExpired() {
+        entityManager.createNativeQuery(
+                "delete from idempotency_record where created_at < now() - make_interval(secs => ?1)")
+                .setParameter(1, (double) config.retention().toSeconds()).executeUpdate();
+    }
 
     /** A result and whether it is a replay of an earlier request with the same key. */
     public record Outcome<T>(T result, boolean replayed) {
@@ -102,7 +117,9 @@ public class IdempotencyKeys {
 
     private <T> T read(String json, Class<T> type) {
         try {
-            return objectMapper.readValue(json.getBytes(StandardCharsets.UTF_8), type);
+            // Leniently: a response stored by an earlier release may carry a field this release has dropped.
+            return objectMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(json.getBytes(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot read stored idempotent result", e);
         }
