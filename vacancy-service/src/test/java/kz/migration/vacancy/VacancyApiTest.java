@@ -185,6 +185,15 @@ class VacancyApiTest {
     }
 
     @Test
+    void aPatchThatChangesNothingRecordsNothing() {
+        UUID id = posted(bin, vacancy());
+        patch(bin, id, 0, Map.of()).statusCode(200).body("version", is(0));
+        patch(bin, id, 0, Map.of("positions", vacancy().get("positions"))).statusCode(200).body("version", is(0));
+        given().auth().oauth2(TestTokens.employer(bin)).get("/api/v1/vacancies/{id}/changes", id).then()
+                .statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
     void putReplacesEveryTermAndDetectsMaterialChanges() {
         UUID id = posted(bin, vacancy());
         Map<String, Object> moved = vacancy(ASTANA, "450000.00", 2);

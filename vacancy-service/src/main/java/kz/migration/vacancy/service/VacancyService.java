@@ -136,6 +136,10 @@ public class VacancyService {
         Vacancy vacancy = owned(id);
         requireVersion(vacancy, expectedVersion);
         VacancyTerms next = change.apply(vacancy.terms());
+        if (next.equals(vacancy.terms())) {
+            // Nothing changes: no change record, no event, and the version (ETag) others hold stays current.
+            return VacancyResponse.of(vacancy);
+        }
         if (next.salary().compareTo(vacancy.salary) != 0 || !next.region().equals(vacancy.region)) {
             minimumSalary.require(next.region(), next.salary());
         }
