@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -204,6 +205,9 @@ class MinistryRulesTest {
                 .extract().header("ETag");
         adjust(key, etag, 3).statusCode(412);
         adjust(key, null, 3).statusCode(428);
+        // The same value again changes nothing: the ETag another ministry user holds stays valid.
+        assertEquals(newEtag, adjust(key, newEtag, 2).statusCode(200).body("allocated", is(2)).extract()
+                .header("ETag"));
         adjust(key, newEtag, 9).statusCode(200).body("allocated", is(9));
         ledger(key).body("items.movement", hasItem("CONSUME"));
     }

@@ -99,6 +99,10 @@ public class AllocationService {
         if (current.allocationVersion() != expectedVersion) {
             throw stale(key);
         }
+        if (current.allocated() == adjustment.allocated()) {
+            // The same allocation again: no decision to record, and the ETag others hold stays current.
+            return current;
+        }
         UUID changeId = UUID.randomUUID();
         Instant now = clock.instant();
         recordChange(changeId, ChangeKind.ADJUSTMENT, key.year(), adjustment.reason(), now);
