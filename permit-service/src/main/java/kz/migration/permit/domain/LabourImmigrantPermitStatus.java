@@ -10,6 +10,9 @@ public enum LabourImmigrantPermitStatus {
 
     PENDING_QUOTA, ISSUED, REFUSED, EXPIRED;
 
+    /** Pending or in force: a passport has at most one such permit (V4 index). */
+    public static final Set<LabourImmigrantPermitStatus> LIVE = EnumSet.of(PENDING_QUOTA, ISSUED);
+
     public Set<LabourImmigrantPermitStatus> next() {
         return switch (this) {
             case PENDING_QUOTA -> EnumSet.of(ISSUED, REFUSED);

@@ -1,6 +1,5 @@
 package kz.migration.permit.repository;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +25,8 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
 
     /** The worker's pending or issued permit (at most one, by index). */
     public Optional<LabourImmigrantPermit> liveForPassport(String passportNumber) {
-        return find("workerPassport = ?1 and status in ?2", passportNumber, EnumSet.of(
-                LabourImmigrantPermitStatus.PENDING_QUOTA, LabourImmigrantPermitStatus.ISSUED)).firstResultOptional();
+        return find("workerPassport = ?1 and status in ?2", passportNumber, LabourImmigrantPermitStatus.LIVE)
+                .firstResultOptional();
     }
 
     public Optional<LabourImmigrantPermit> findByReservation(UUID reservationId) {
