@@ -17,6 +17,11 @@ public final class TestTokens {
         return tokens().mint("employer-" + bin, "employer", bin, null, Duration.ofHours(1));
     }
 
+    /** A private individual hiring for the household, identified by IIN (no BIN). */
+    public static String individualEmployer(String iin) {
+        return tokens().mintIndividualEmployer("employer-" + iin, iin, Duration.ofHours(1));
+    }
+
     public static String officer(String region) {
         return tokens().mint("officer-" + region, "officer", null, region, Duration.ofHours(1));
     }

@@ -28,8 +28,18 @@ public final class Tokens {
         return mint(subject, role, bin, region, Instant.now(), ttl);
     }
 
+    /** A token of an employer who is a private individual, identified by {@code iin} (household work). */
+    public String mintIndividualEmployer(String subject, String iin, Duration ttl) {
+        return mint(subject, "employer", null, null, iin, Instant.now(), ttl);
+    }
+
     /** As {@link #mint(String, String, String, String, Duration)}, issued at {@code issuedAt} (tests of expiry). */
     public String mint(String subject, String role, String bin, String region, Instant issuedAt, Duration ttl) {
+        return mint(subject, role, bin, region, null, issuedAt, ttl);
+    }
+
+    private String mint(String subject, String role, String bin, String region, String iin, Instant issuedAt,
+            Duration ttl) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
@@ -44,6 +54,9 @@ public final class Tokens {
         }
         if (region != null) {
             claims.setClaim("region", region);
+        }
+        if (iin != null) {
+            claims.setClaim("iin", iin);
         }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());

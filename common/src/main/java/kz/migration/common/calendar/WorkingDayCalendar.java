@@ -1,41 +1,67 @@
 package kz.migration.common.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
+
+import kz.migration.common.reference.ReferenceDataMissing;
+import kz.migration.common.reference.ReferenceFiles;
+import kz.migration.common.rules.Rule;
 
 /**
  * Kazakhstan's working days: Monday to Friday, minus public holidays and days off moved by government act, plus
  * weekend days declared working by such an act. The calendar is reference data
- * ({@code reference/kz-public-holidays.csv}); deadlines such as the 6-working-day review are counted here and
- * nowhere else.
+ * ({@code reference/kz-public-holidays.csv}, plus the rows of {@code registry.reference.dir}); deadlines such as the
+ * 6-working-day review are counted here and nowhere else. A year with no holiday data is refused, not guessed.
  */
 @Singleton
+@Rule("calendar.working-days")
 public class WorkingDayCalendar {
 
-    private static final String REFERENCE = "/reference/kz-public-holidays.csv";
+    static final String FILE = "kz-public-holidays.csv";
 
     /** Dates whose status differs from the weekday rule: true = working day, false = day off. */
     private final Map<LocalDate, Boolean> exceptions;
 
+    /** Years the holiday data covers. */
+    private final TreeSet<Integer> years;
+
     public WorkingDayCalendar() {
-        this(WorkingDayCalendar.class.getResourceAsStream(REFERENCE));
+        this(ReferenceFiles.rows(FILE));
     }
 
-    WorkingDayCalendar(InputStream csv) {
-        this.exceptions = parse(csv);
+    /** A calendar of the holidays in {@code csv} alone (tests). */
+    public static WorkingDayCalendar parse(InputStream csv) {
+        return new WorkingDayCalendar(ReferenceFiles.parse(csv));
+    }
+
+    private WorkingDayCalendar(List<List<String>> rows) {
+        Map<LocalDate, Boolean> days = new HashMap<>();
+        TreeSet<Integer> covered = new TreeSet<>();
+        for (List<String> row : rows) {
+            LocalDate date = LocalDate.parse(row.get(0));
+            covered.add(date.getYear());
+            switch (row.get(2)) {
+                case "national", "state", "religious", "weekend-carryover" -> days.put(date, false);
+                // A transfer either makes a weekday a day off or a weekend day a working day; its name says which.
+                case "transfer" -> days.put(date, row.get(1).toLowerCase().startsWith("working day"));
+                case "cancelled" -> days.remove(date);
+                default -> throw new IllegalStateException("Unknown holiday kind in " + FILE + ": " + row);
+            }
+        }
+        this.exceptions = Map.copyOf(days);
+        this.years = covered;
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        requireCovered(date);
         Boolean exception = exceptions.get(date);
         if (exception != null) {
             return exception;
@@ -73,28 +99,25 @@ public class WorkingDayCalendar {
         return count;
     }
 
-    private static Map<LocalDate, Boolean> parse(InputStream csv) {
-        Map<LocalDate, Boolean> exceptions = new HashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", 4);
-                LocalDate date = LocalDate.parse(cells[0].trim());
-                String name = cells[1].trim();
-                switch (cells[2].trim()) {
-                    case "national", "state", "religious", "weekend-carryover" -> exceptions.put(date, false);
-                    // A transfer either makes a weekday a day off or a weekend day a working day; its name says which.
-                    case "transfer" -> exceptions.put(date, name.toLowerCase().startsWith("working day"));
-                    case "cancelled" -> exceptions.remove(date);
-                    default -> throw new IllegalStateException("Unknown holiday kind in " + REFERENCE + ": " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Whether the holiday data covers the year of {@code date}. */
+    public boolean covers(LocalDate date) {
+        return years.contains(date.getYear());
+    }
+
+    /** The last day of the last year the holiday data covers. */
+    public LocalDate coveredThrough() {
+        return years.isEmpty() ? LocalDate.MIN : LocalDate.of(years.last(), 12, 31);
+    }
+
+    public Set<Integer> coveredYears() {
+        return Set.copyOf(years);
+    }
+
+    @Rule("calendar.no-guessing")
+    private void requireCovered(LocalDate date) {
+        if (!years.contains(date.getYear())) {
+            throw new ReferenceDataMissing(FILE, "public holidays for " + date.getYear() + " (needed for " + date
+                    + "); it covers " + years).with("coveredYears", List.copyOf(years));
         }
-        return Map.copyOf(exceptions);
     }
 }

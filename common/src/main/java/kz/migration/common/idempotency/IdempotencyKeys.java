@@ -60,6 +60,21 @@ public class IdempotencyKeys {
     }
 
     /**
+     * As {@link #once}, for operations whose retry without a key would do harm twice (a second permit application
+     * for the worker, units moved twice): no key is 428 {@code idempotency-key-required} and changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Outcome<T> onceRequired(String scope, String key, Object request, Class<T> resultType,
+            Supplier<T> action) {
+        if (key == null) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, "This request changes the registry in a "
+                    + "way a blind retry would repeat; send an " + HEADER + " header (1-128 characters of A-Z a-z 0-9 "
+                    + ". _ : -), the same one on every retry");
+        }
+        return once(scope, key, request, resultType, action);
+    }
+
+    /**
      * Runs {@code action} once per {@code (scope, key)}; {@code scope} names the operation and the caller so that
      * two employers cannot collide on a key. A null key runs the action unguarded.
      */

@@ -1,10 +1,13 @@
 package kz.migration.common.identifier;
 
+import kz.migration.common.rules.Rule;
+
 /**
  * Kazakh individual (IIN) and business (BIN) identification numbers: 12 digits, the last a check digit. The check
  * digit is the weighted sum of the first 11 digits mod 11 with weights 1..11; when that is 10 a second pass uses
  * weights 3..11,1,2, and a second 10 means the number cannot be valid.
  */
+@Rule("identifier.iin-bin-check-digit")
 public final class BusinessIdentifiers {
 
     private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};

@@ -29,6 +29,8 @@ public record ProblemType(String slug, String title, int status) {
             "The resource was changed by someone else", 412);
     public static final ProblemType PRECONDITION_REQUIRED = new ProblemType("precondition-required",
             "If-Match header required", 428);
+    public static final ProblemType IDEMPOTENCY_KEY_REQUIRED = new ProblemType("idempotency-key-required",
+            "Idempotency-Key header required", 428);
     public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused",
             "Idempotency-Key was used with a different request", 409);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);

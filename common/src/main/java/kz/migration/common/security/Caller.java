@@ -10,14 +10,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import kz.migration.common.problem.ProblemException;
 
 /**
- * Who is calling: subject, role and the claims that scope what they may see ({@code bin} of an employer,
- * {@code region} of an officer). Owner checks go through {@link #mayAccess(String, String)} so that another
+ * Who is calling: subject, role and the claims that scope what they may see ({@code bin} of an employer that is a
+ * company, {@code iin} of an employer who is a private individual hiring for the household, {@code region} of an
+ * officer). Owner checks go through {@link #mayAccess(String, String)} so that another
  * owner's record is indistinguishable from a missing one (404, never 403).
  */
 @RequestScoped
 public class Caller {
 
     public static final String BIN_CLAIM = "bin";
+    public static final String IIN_CLAIM = "iin";
     public static final String REGION_CLAIM = "region";
     public static final String ANONYMOUS = "anonymous";
 
@@ -43,6 +45,11 @@ public class Caller {
         return Optional.ofNullable(jwt.<String>getClaim(BIN_CLAIM));
     }
 
+    /** The IIN of an employer who is a private individual (household employer); companies carry {@code bin}. */
+    public Optional<String> iin() {
+        return Optional.ofNullable(jwt.<String>getClaim(IIN_CLAIM));
+    }
+
     public Optional<String> region() {
         return Optional.ofNullable(jwt.<String>getClaim(REGION_CLAIM));
     }
@@ -53,6 +60,20 @@ public class Caller {
                 "The employer token carries no bin claim"));
     }
 
+    /**
+     * The employer's identifier: the BIN of a company or the IIN of a private individual. Records an employer owns
+     * carry this; an employer token with neither claim is not usable.
+     */
+    public String employerId() {
+        return bin().or(this::iin).orElseThrow(() -> new ProblemException(
+                kz.migration.common.problem.ProblemType.FORBIDDEN, "The employer token carries no bin or iin claim"));
+    }
+
+    /** Whether the employer is a private individual (an {@code iin} claim and no {@code bin}). */
+    public boolean isIndividualEmployer() {
+        return is(Roles.EMPLOYER) && bin().isEmpty() && iin().isPresent();
+    }
+
     /** The officer's region; an officer token without one is not usable. */
     public String officerRegion() {
         return region().orElseThrow(() -> new ProblemException(kz.migration.common.problem.ProblemType.FORBIDDEN,
@@ -60,12 +81,13 @@ public class Caller {
     }
 
     /**
-     * Whether the caller may see a record owned by {@code ownerBin} in {@code region}: employers only their own,
-     * officers only their region, every other role that reached the endpoint everything.
+     * Whether the caller may see a record owned by {@code ownerId} (BIN or IIN) in {@code region}: employers only
+     * their own, officers only their region, every other role that reached the endpoint everything.
      */
-    public boolean mayAccess(String ownerBin, String region) {
+    public boolean mayAccess(String ownerId, String region) {
         if (is(Roles.EMPLOYER)) {
-            return ownerBin != null && bin().map(ownerBin::equals).orElse(false);
+            return ownerId != null && (bin().map(ownerId::equals).orElse(false)
+                    || (bin().isEmpty() && iin().map(ownerId::equals).orElse(false)));
         }
         if (is(Roles.OFFICER)) {
             return region != null && region().map(region::equals).orElse(false);
@@ -74,8 +96,8 @@ public class Caller {
     }
 
     /** Returns {@code record} if the caller may access it, else the same 404 a missing record gets. */
-    public <T> T requireAccess(T record, String ownerBin, String region, String what, Object id) {
-        if (record == null || !mayAccess(ownerBin, region)) {
+    public <T> T requireAccess(T record, String ownerId, String region, String what, Object id) {
+        if (record == null || !mayAccess(ownerId, region)) {
             deniedOtherOwner = record != null;
             throw ProblemException.notFound(what, id);
         }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import kz.migration.common.rules.Verifies;
+
+@Verifies("identifier.iin-bin-check-digit")
 class BusinessIdentifiersTest {
 
     @Test

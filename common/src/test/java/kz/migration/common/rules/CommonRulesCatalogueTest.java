@@ -1,0 +1,12 @@
+package kz.migration.common.rules;
+
+import java.util.Set;
+
+/** docs/rules.md and the shared kernel's rules (working-day calendar, identifiers) agree. */
+class CommonRulesCatalogueTest extends RulesCatalogueContractTest {
+
+    @Override
+    protected Set<String> prefixes() {
+        return Set.of("calendar.", "identifier.");
+    }
+}
