@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -89,13 +90,14 @@ public final class ContractFixtures implements AutoCloseable {
     public static PermitIssued employerPermit(String bin, String passport, LocalDate from, LocalDate to) {
         return new PermitIssued(permitNumber("WP"), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "EMPLOYER", bin, ALMATY, "CATEGORY_3", SOFTWARE_DEVELOPER, "UZ", passport, from, to, from.getYear(),
-                Instant.now());
+                new BigDecimal("650000.00"), Instant.now());
     }
 
     /** A labour immigrant's own permit: no employer, no vacancy. */
     public static PermitIssued labourImmigrantPermit(String passport, LocalDate from, LocalDate to) {
         return new PermitIssued(permitNumber("LI"), UUID.randomUUID(), UUID.randomUUID(), null, "LABOUR_IMMIGRANT",
-                null, ALMATY, "LABOUR_IMMIGRANT", null, "TJ", passport, from, to, from.getYear(), Instant.now());
+                null, ALMATY, "LABOUR_IMMIGRANT", null, "TJ", passport, from, to, from.getYear(), null,
+                Instant.now());
     }
 
     /** Kafka key of a permit's events (the contract fixed by the lead): the application id, else its own id. */

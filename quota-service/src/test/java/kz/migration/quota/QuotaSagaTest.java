@@ -166,7 +166,7 @@ class QuotaSagaTest {
         return new PermitIssued("WP-" + key.year() + "-000001", approved.reservationId(), approved.applicationId(),
                 UUID.randomUUID(), "EMPLOYER", "123456789012", key.region(), key.category().name(), "2141", "UZB",
                 "N1234567", LocalDate.of(key.year(), 1, 1), LocalDate.of(key.year(), 12, 31), key.year(),
-                Instant.now());
+                null, Instant.now());
     }
 
     private static void awaitStatus(UUID reservationId, String status) {

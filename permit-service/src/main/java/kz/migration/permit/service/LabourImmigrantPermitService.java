@@ -171,7 +171,7 @@ public class LabourImmigrantPermitService {
                     outbox.append(permit.id.toString(), new PermitIssued(permit.permitNumber, permit.reservationId,
                             permit.id, null, KIND, null, permit.region, PermitCategory.LABOUR_IMMIGRANT.name(),
                             permit.occupationCode, permit.workerCitizenship, permit.workerPassport, permit.validFrom,
-                            permit.validTo, permit.quotaYear, clock.instant()));
+                            permit.validTo, permit.quotaYear, null, clock.instant()));
                 });
     }
 

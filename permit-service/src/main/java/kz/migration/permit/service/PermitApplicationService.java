@@ -360,7 +360,7 @@ public class PermitApplicationService {
                 application.reservationId, application.id, application.vacancyId, KIND_EMPLOYER,
                 application.employerBin, application.region, application.category.name(), application.occupationCode,
                 application.workerCitizenship, application.workerPassportNumber, application.validFrom,
-                application.validTo, application.yearOrZero(), now));
+                application.validTo, application.yearOrZero(), application.salary, now));
         return view(application);
     }
 
