@@ -193,7 +193,7 @@ class MinistryRulesTest {
         UUID reservation = reserveOne(key);
         QuotaFixtures.publish(UUID.randomUUID(), new kz.migration.common.event.permit.PermitIssued("LI-" + year
                 + "-000001", reservation, UUID.randomUUID(), null, "LABOUR_IMMIGRANT", null, key.region(),
-                key.category().name(), "9111", "UZB", "AB123", null, null, year, java.time.Instant.now()));
+                key.category().name(), "9111", "UZB", "AB123", null, null, year, null, java.time.Instant.now()));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuotaFixtures.balance(key).extract().<Integer>path("used") == 1);
         reserveOne(key);
