@@ -42,6 +42,11 @@ public final class PermitProblems {
     public static final ProblemType WORKER_HOLDS_PERMIT = new ProblemType("worker-holds-labour-immigrant-permit",
             "The worker already holds or awaits a labour-immigrant permit; extend it instead", 422);
 
+    public static final ProblemType EAEU_CITIZEN_NEEDS_NO_PERMIT = new ProblemType("eaeu-citizen-needs-no-permit",
+            "Citizens of EAEU member states work without a work permit and outside the quota", 422);
+    public static final ProblemType OCCUPATION_NOT_HOUSEHOLD = new ProblemType("occupation-not-household",
+            "A labour-immigrant permit is only for household work for private individuals", 422);
+
     private PermitProblems() {
     }
 }
