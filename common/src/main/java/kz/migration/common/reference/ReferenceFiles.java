@@ -12,18 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 /**
  * The reference data files ({@code reference/*.csv}, copied from the project's shared reference data with their
- * sources). Each is read from the build, then from the directory {@code registry.reference.dir} where one is set:
+ * sources). Each is read from the build, then from the directory named by the system property
+ * {@code registry.reference.dir} or the environment variable {@code REGISTRY_REFERENCE_DIR}, where one is set:
  * rows there are added after the built-in ones, so an operator loads next year's holidays or MCI by mounting a file,
  * without a new release. Later rows win where a file's reader keys them (a date, a year and indicator).
  */
 public final class ReferenceFiles {
 
-    /** Configuration key (or environment variable REGISTRY_REFERENCE_DIR) of the directory of extra rows. */
+    /** System property (or environment variable REGISTRY_REFERENCE_DIR) naming the directory of extra rows. */
     public static final String DIRECTORY = "registry.reference.dir";
+    static final String DIRECTORY_ENV = "REGISTRY_REFERENCE_DIR";
 
     private ReferenceFiles() {
     }
@@ -94,12 +94,12 @@ public final class ReferenceFiles {
         return cells;
     }
 
+    /**
+     * Read before any configuration exists (the calendar is built by plain code and tests too), so from the system
+     * property or the environment, not from MicroProfile Config.
+     */
     private static Optional<Path> directory() {
-        try {
-            return ConfigProvider.getConfig().getOptionalValue(DIRECTORY, String.class).filter(s -> !s.isBlank())
-                    .map(Path::of);
-        } catch (IllegalStateException noConfig) {
-            return Optional.ofNullable(System.getProperty(DIRECTORY)).map(Path::of);
-        }
+        return Optional.ofNullable(System.getProperty(DIRECTORY)).or(() -> Optional.ofNullable(System.getenv(
+                DIRECTORY_ENV))).filter(dir -> !dir.isBlank()).map(Path::of);
     }
 }
