@@ -1,9 +1,7 @@
 package kz.migration.acceptance;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,12 +67,6 @@ final class ClientReplies {
             // No HTTP answer at all (connection refused, reset): the service is down.
             throw new IllegalStateException("no answer: " + cause.getMessage(), cause);
         }
-        JsonNode json = null;
-        try {
-            json = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (IOException notJson) {
-            json = null;
-        }
-        return new Reply(status, json, Optional.ofNullable(body).orElse(""), null);
+        return Reply.of(status, body, null);
     }
 }

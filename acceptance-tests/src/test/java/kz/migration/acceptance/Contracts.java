@@ -1,13 +1,8 @@
 package kz.migration.acceptance;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import kz.migration.client.RegistryHeaders;
-import kz.migration.client.contract.ApiClient;
 import kz.migration.client.contract.api.ContractsApi;
 import kz.migration.client.contract.api.PublicContractCheckApi;
 import kz.migration.client.contract.api.RegistryLogApi;
@@ -30,24 +25,17 @@ final class Contracts {
     private record Caller(ContractsApi contracts, RegistryLogApi registry, PublicContractCheckApi lookup) {
     }
 
-    private static final String PUBLIC = "";
-    private final String baseUrl;
+    private final RegistryClients.PerToken<Caller> callers;
     private final RequestKeys keys;
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     Contracts(String baseUrl, RequestKeys keys) {
-        this.baseUrl = baseUrl;
+        this.callers = RegistryClients.contract(baseUrl, client -> new Caller(new ContractsApi(client),
+                new RegistryLogApi(client), new PublicContractCheckApi(client)));
         this.keys = keys;
     }
 
     private Caller as(String token) {
-        return callers.computeIfAbsent(token, t -> {
-            ApiClient client = new ApiClient();
-            client.updateBaseUri(baseUrl);
-            client.setReadTimeout(Duration.ofSeconds(30));
-            client.setRequestInterceptor(RegistryHeaders.bearer(t.isEmpty() ? null : t, "acceptance-tests"));
-            return new Caller(new ContractsApi(client), new RegistryLogApi(client), new PublicContractCheckApi(client));
-        });
+        return callers.as(token);
     }
 
     Reply register(String employer, Draft draft) {
@@ -89,6 +77,6 @@ final class Contracts {
     Reply publicLookup(String contractNumber, String passportNumber) {
         ContractLookupRequest request = new ContractLookupRequest().contractNumber(contractNumber)
                 .passportNumber(passportNumber);
-        return ClientReplies.call(() -> as(PUBLIC).lookup().lookupContractWithHttpInfo(request));
+        return ClientReplies.call(() -> callers.withoutToken().lookup().lookupContractWithHttpInfo(request));
     }
 }

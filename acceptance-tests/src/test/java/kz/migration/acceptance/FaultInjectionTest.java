@@ -75,10 +75,11 @@ class FaultInjectionTest {
 
     private void run() throws Exception {
         // Retries after a lost response must replay, not create again: keys derived from the request's content.
-        vacancies = new Vacancies(stack.baseUrl("vacancy-service"), RequestKeys.fromContent());
-        permits = new Permits(stack.baseUrl("permit-service"), RequestKeys.fromContent());
-        quotas = new Quotas(stack.baseUrl("quota-service"), RequestKeys.fromContent());
-        contracts = new Contracts(stack.baseUrl("contract-registry-service"), RequestKeys.fromContent());
+        RegistryClients clients = new RegistryClients(stack, RequestKeys.fromContent());
+        vacancies = clients.vacancies;
+        permits = clients.permits;
+        quotas = clients.quotas;
+        contracts = clients.contracts;
         String ministry = stack.token("ministry", null, null);
         LocalDate today = stack.today();
         int year = today.plusDays(15).getYear();

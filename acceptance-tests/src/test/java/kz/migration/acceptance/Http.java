@@ -8,17 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Plain HTTP for what the published API does not contain: the dev clock ({@code /dev/clock}, local profile only),
  * {@code /q/health} and {@code /q/metrics}. Every call of the registry's API goes through the generated client
- * ({@code api-client}) in the service facades.
+ * ({@code api-client}, set up by {@link RegistryClients}) in the service facades.
  */
 final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Reply get(String url) {
@@ -34,16 +30,8 @@ final class Http {
         try {
             HttpResponse<String> response = client.send(request.header("Accept", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            JsonNode json = null;
-            if (body != null && !body.isBlank()) {
-                try {
-                    json = JSON.readTree(body);
-                } catch (IOException notJson) {
-                    json = null;
-                }
-            }
-            return new Reply(response.statusCode(), json, body, response.headers().firstValue("ETag").orElse(null));
+            return Reply.of(response.statusCode(), response.body(),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,19 +1,14 @@
 package kz.migration.acceptance;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kz.migration.client.RegistryHeaders;
-import kz.migration.client.permit.ApiClient;
 import kz.migration.client.permit.api.LabourImmigrantPermitsApi;
 import kz.migration.client.permit.api.MfaDocumentChecksApi;
 import kz.migration.client.permit.api.PermitApplicationsApi;
@@ -55,26 +50,19 @@ final class Permits {
             PublicVerificationApi verification) {
     }
 
-    private static final String PUBLIC = "";
-    private final String baseUrl;
+    private final RegistryClients.PerToken<Caller> callers;
     private final RequestKeys keys;
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     Permits(String baseUrl, RequestKeys keys) {
-        this.baseUrl = baseUrl;
+        this.callers = RegistryClients.permit(baseUrl,
+                client -> new Caller(new PermitApplicationsApi(client), new MfaDocumentChecksApi(client),
+                        new PermitsApi(client), new PermitRenewalsApi(client), new LabourImmigrantPermitsApi(client),
+                        new PublicVerificationApi(client)));
         this.keys = keys;
     }
 
     private Caller as(String token) {
-        return callers.computeIfAbsent(token == null ? PUBLIC : token, t -> {
-            ApiClient client = new ApiClient();
-            client.updateBaseUri(baseUrl);
-            client.setReadTimeout(Duration.ofSeconds(30));
-            client.setRequestInterceptor(RegistryHeaders.bearer(t.isEmpty() ? null : t, "acceptance-tests"));
-            return new Caller(new PermitApplicationsApi(client), new MfaDocumentChecksApi(client),
-                    new PermitsApi(client), new PermitRenewalsApi(client), new LabourImmigrantPermitsApi(client),
-                    new PublicVerificationApi(client));
-        });
+        return callers.as(token);
     }
 
     Reply submit(String employer, Application a) {
@@ -189,11 +177,13 @@ final class Permits {
 
     Reply labourImmigrantPermit(String permitNumber, String document) {
         return ClientReplies.call(
-                () -> as(PUBLIC).labourImmigrants().getLabourImmigrantPermitWithHttpInfo(permitNumber, document));
+                () -> callers.withoutToken().labourImmigrants().getLabourImmigrantPermitWithHttpInfo(permitNumber,
+                        document));
     }
 
     Reply publicStatus(String permitNumber, String document) {
-        return ClientReplies.call(() -> as(PUBLIC).verification().verifyPermitWithHttpInfo(permitNumber, document));
+        return ClientReplies
+                .call(() -> callers.withoutToken().verification().verifyPermitWithHttpInfo(permitNumber, document));
     }
 
     private static Money kzt(String amount) {

@@ -1,12 +1,8 @@
 package kz.migration.acceptance;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import kz.migration.client.RegistryHeaders;
-import kz.migration.client.quota.ApiClient;
 import kz.migration.client.quota.api.QuotaBalancesApi;
 import kz.migration.client.quota.api.QuotaDecisionsApi;
 import kz.migration.client.quota.api.QuotaReportsApi;
@@ -23,23 +19,17 @@ final class Quotas {
     private record Caller(QuotaBalancesApi balances, QuotaDecisionsApi decisions, QuotaReportsApi reports) {
     }
 
-    private final String baseUrl;
+    private final RegistryClients.PerToken<Caller> callers;
     private final RequestKeys keys;
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     Quotas(String baseUrl, RequestKeys keys) {
-        this.baseUrl = baseUrl;
+        this.callers = RegistryClients.quota(baseUrl, client -> new Caller(new QuotaBalancesApi(client),
+                new QuotaDecisionsApi(client), new QuotaReportsApi(client)));
         this.keys = keys;
     }
 
     private Caller as(String token) {
-        return callers.computeIfAbsent(token, t -> {
-            ApiClient client = new ApiClient();
-            client.updateBaseUri(baseUrl);
-            client.setReadTimeout(Duration.ofSeconds(30));
-            client.setRequestInterceptor(RegistryHeaders.bearer(t, "acceptance-tests"));
-            return new Caller(new QuotaBalancesApi(client), new QuotaDecisionsApi(client), new QuotaReportsApi(client));
-        });
+        return callers.as(token);
     }
 
     /** The year's plan for one category: the national figure is the sum of the regions' shares. */

@@ -32,10 +32,11 @@ abstract class Scenario {
     static final Duration POLL = Duration.ofMillis(250);
 
     final AcceptanceStack stack = SharedStack.stack();
-    final Vacancies vacancies = new Vacancies(stack.baseUrl("vacancy-service"), RequestKeys.fresh());
-    final Permits permits = new Permits(stack.baseUrl("permit-service"), RequestKeys.fresh());
-    final Quotas quotas = new Quotas(stack.baseUrl("quota-service"), RequestKeys.fresh());
-    final Contracts contracts = new Contracts(stack.baseUrl("contract-registry-service"), RequestKeys.fresh());
+    private final RegistryClients clients = new RegistryClients(stack, RequestKeys.fresh());
+    final Vacancies vacancies = clients.vacancies;
+    final Permits permits = clients.permits;
+    final Quotas quotas = clients.quotas;
+    final Contracts contracts = clients.contracts;
 
     final String ministry = stack.token("ministry", null, null);
     final String exchange = stack.token("labour-exchange", null, null);

@@ -1,13 +1,8 @@
 package kz.migration.acceptance;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import kz.migration.client.RegistryHeaders;
-import kz.migration.client.vacancy.ApiClient;
 import kz.migration.client.vacancy.api.ReferralsApi;
 import kz.migration.client.vacancy.api.VacanciesApi;
 import kz.migration.client.vacancy.model.EducationLevel;
@@ -27,23 +22,17 @@ final class Vacancies {
     private record Caller(VacanciesApi vacancies, ReferralsApi referrals) {
     }
 
-    private final String baseUrl;
+    private final RegistryClients.PerToken<Caller> callers;
     private final RequestKeys keys;
-    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     Vacancies(String baseUrl, RequestKeys keys) {
-        this.baseUrl = baseUrl;
+        this.callers = RegistryClients.vacancy(baseUrl,
+                client -> new Caller(new VacanciesApi(client), new ReferralsApi(client)));
         this.keys = keys;
     }
 
     private Caller as(String token) {
-        return callers.computeIfAbsent(token, t -> {
-            ApiClient client = new ApiClient();
-            client.updateBaseUri(baseUrl);
-            client.setReadTimeout(Duration.ofSeconds(30));
-            client.setRequestInterceptor(RegistryHeaders.bearer(t, "acceptance-tests"));
-            return new Caller(new VacanciesApi(client), new ReferralsApi(client));
-        });
+        return callers.as(token);
     }
 
     Reply post(String employer, String occupationCode, String region, int positions, String salary) {

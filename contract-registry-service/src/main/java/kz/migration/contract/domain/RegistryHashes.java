@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <li>entry: SHA-256 of {@code sequence \n recordedAt-epoch-microseconds \n contractId \n action \n stateHash \n
  * previousHash}, hex lower case. The first entry's previous hash is 64 zeros.</li>
  * </ul>
- * The database function {@code registry_append} computes the entry hash by the same rule when appending (so the
- * head lock is held for one statement); verification recomputes it here, so a drift between the two shows.
+ * The database function {@code registry_chain_pending} (repeatable migration {@code R__registry_chain_pending.sql},
+ * called by {@code RegistrySequencer}) computes the entry hash by the same rule when it chains pending entries under
+ * the head row's lock; verification recomputes it here, so a drift between the two shows.
  */
 public final class RegistryHashes {
 
