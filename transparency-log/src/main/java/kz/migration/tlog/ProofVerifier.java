@@ -14,7 +14,10 @@ public final class ProofVerifier {
     private ProofVerifier() {
     }
 
-    /** Checks that {@code leafHash} is leaf {@code leafIndex} of the tree of {@code treeSize} leaves with {@code root}. */
+    /**
+     * Checks that {@code leafHash} is leaf {@code leafIndex} of the tree of {@code treeSize} leaves whose root is
+     * {@code root}.
+     */
     public static void verifyInclusion(long leafIndex, long treeSize, Hash leafHash, List<Hash> auditPath, Hash root)
             throws VerificationException {
         if (leafIndex < 0 || leafIndex >= treeSize) {
