@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * docker-compose.yml and deploy/k8s cannot run on these machines, so this test keeps them honest: every service,
- * port, database and environment key must match what the services' own configuration reads.
+ * port, database and environment key must match what the services' own configuration reads, and each service's
+ * network policy, disruption budget and autoscaler must fit its configuration. The base (deploy/k8s/base) is read
+ * here; KubernetesManifestsTest renders the overlays and checks every object against Kubernetes' schema.
  */
 class DeploymentDescriptorsTest {
 
@@ -53,7 +57,7 @@ class DeploymentDescriptorsTest {
                 Object metadata = resource.get("metadata");
                 String name = metadata == null ? file.getFileName().toString() : (String) map(metadata).get("name");
                 String key = resource.get("kind") + "/" + name;
-                assertTrue(k8s.put(key, resource) == null, "duplicate " + key + " in deploy/k8s");
+                assertTrue(k8s.put(key, resource) == null, "duplicate " + key + " in deploy/k8s/base");
             }
         }
     }
@@ -183,7 +187,7 @@ class DeploymentDescriptorsTest {
     void kubernetesListsEveryManifestInTheKustomization() {
         Map<String, Object> kustomization = k8s.values().stream()
                 .filter(resource -> "Kustomization".equals(resource.get("kind"))).findFirst()
-                .orElseThrow(() -> new AssertionError("deploy/k8s/kustomization.yaml"));
+                .orElseThrow(() -> new AssertionError("deploy/k8s/base/kustomization.yaml"));
         Set<String> files = new TreeSet<>();
         for (Path file : k8sFiles()) {
             if (!file.getFileName().toString().equals("kustomization.yaml")) {
@@ -223,7 +227,7 @@ class DeploymentDescriptorsTest {
         for (ServiceConfiguration config : services) {
             String id = config.service().id();
             Map<String, String> env = kubernetesEnvironment(container(id));
-            assertEnvironmentMatches(config, env.keySet(), "deploy/k8s " + id);
+            assertEnvironmentMatches(config, env.keySet(), "deploy/k8s/base " + id);
             assertEquals(Integer.toString(config.port()), env.get("REGISTRY_HTTP_PORT"), id);
             String database = ServiceConfiguration.databaseOf(env.get("REGISTRY_DB_URL"));
             assertEquals(config.database(), database, id + " database");
@@ -265,6 +269,107 @@ class DeploymentDescriptorsTest {
         }
     }
 
+    @Test
+    void kubernetesLetsEachServiceReachOnlyItsDatabaseKafkaDnsAndTraceCollector() {
+        Map<String, Object> deny = map(resource("NetworkPolicy/default-deny").get("spec"));
+        assertEquals(List.of("Ingress", "Egress"), deny.get("policyTypes"));
+        assertFalse(deny.containsKey("ingress") || deny.containsKey("egress"), "default-deny allows nothing");
+        Map<String, Object> denied = map(map(deny.get("podSelector")).get("matchLabels"));
+        for (ServiceConfiguration config : services) {
+            String id = config.service().id();
+            Map<String, Object> podLabels = map(map(map(map(resource("Deployment/" + id).get("spec")).get("template"))
+                    .get("metadata")).get("labels"));
+            assertTrue(podLabels.entrySet().containsAll(denied.entrySet()), id + " pods fall under default-deny");
+            Map<String, Object> spec = map(resource("NetworkPolicy/" + id).get("spec"));
+            assertEquals(map(map(map(resource("Deployment/" + id).get("spec")).get("selector")).get("matchLabels")),
+                    map(map(spec.get("podSelector")).get("matchLabels")), id + " policy selects its pods");
+            assertEquals(List.of("Ingress", "Egress"), spec.get("policyTypes"), id + " policy types");
+
+            List<Object> ingress = list(spec.get("ingress"));
+            assertEquals(1, ingress.size(), id + " one ingress rule");
+            assertEquals(List.of("TCP/" + config.port()), ports(map(ingress.get(0))),
+                    id + " ingress on its HTTP port only");
+            assertFalse(list(map(ingress.get(0)).get("from")).isEmpty(), id + " ingress names where it comes from");
+
+            Map<String, String> env = kubernetesEnvironment(container(id));
+            URI database = URI.create(env.get("REGISTRY_DB_URL").substring("jdbc:".length()));
+            URI kafka = URI.create("kafka://" + env.get("REGISTRY_KAFKA_BOOTSTRAP").split(",")[0]);
+            URI otlp = URI.create(env.get("REGISTRY_OTLP_ENDPOINT"));
+            String[] collector = otlp.getHost().split("\\.");
+            Map<String, String> expected = new TreeMap<>(Map.of(
+                    "TCP/" + database.getPort(), "pods app.kubernetes.io/name=" + database.getHost(),
+                    "TCP/" + kafka.getPort(),
+                    "pods strimzi.io/cluster=" + kafka.getHost().replaceAll("-bootstrap$", ""),
+                    "UDP/53", "namespace kube-system, pods k8s-app=kube-dns",
+                    "TCP/53", "namespace kube-system, pods k8s-app=kube-dns",
+                    "TCP/" + otlp.getPort(),
+                    "namespace " + collector[1] + ", pods app.kubernetes.io/name=" + collector[0]));
+            Map<String, String> allowed = new TreeMap<>();
+            for (Object rule : list(spec.get("egress"))) {
+                List<Object> to = list(map(rule).get("to"));
+                assertEquals(1, to.size(), id + " each egress rule names one peer");
+                for (String port : ports(map(rule))) {
+                    assertTrue(allowed.put(port, peer(map(to.get(0)))) == null, id + " egress " + port + " once");
+                }
+            }
+            assertEquals(expected, allowed, id + " egress: its database, Kafka, DNS and the trace collector only");
+        }
+    }
+
+    @Test
+    void kubernetesScalesEachServiceOnCpuAndDrainsItOnePodAtATime() {
+        for (ServiceConfiguration config : services) {
+            String id = config.service().id();
+            Map<String, Object> deployment = map(resource("Deployment/" + id).get("spec"));
+            assertFalse(deployment.containsKey("replicas"), id + ": the autoscaler owns the replica count");
+            Map<String, Object> autoscaler = map(resource("HorizontalPodAutoscaler/" + id).get("spec"));
+            assertEquals(Map.of("apiVersion", "apps/v1", "kind", "Deployment", "name", id),
+                    autoscaler.get("scaleTargetRef"), id + " autoscaler target");
+            int partitions = Integer
+                    .parseInt(kubernetesEnvironment(container(id)).get("REGISTRY_KAFKA_TOPICS_PARTITIONS"));
+            int min = (Integer) autoscaler.get("minReplicas");
+            int max = (Integer) autoscaler.get("maxReplicas");
+            assertTrue(min >= 2, id + " keeps two pods at least, so one serves while the other restarts");
+            assertTrue(max >= min && max <= partitions, id + ": more pods than the " + partitions
+                    + " partitions of a topic would leave consumers idle");
+            Map<String, Object> metric = map(list(autoscaler.get("metrics")).get(0));
+            Map<String, Object> resourceMetric = map(metric.get("resource"));
+            assertEquals("cpu", resourceMetric.get("name"), id + " scales on CPU");
+            int utilization = (Integer) map(resourceMetric.get("target")).get("averageUtilization");
+            assertTrue(utilization > 0 && utilization < 100, id + " CPU target " + utilization + "%");
+            assertNotNull(map(map(container(id).get("resources")).get("requests")).get("cpu"),
+                    id + " requests CPU, which the utilization is measured against");
+
+            Map<String, Object> budget = map(resource("PodDisruptionBudget/" + id).get("spec"));
+            assertEquals(map(deployment.get("selector")), map(budget.get("selector")), id + " budget selects its pods");
+            assertEquals(1, budget.get("maxUnavailable"), id + " drains one pod at a time");
+        }
+    }
+
+    private static List<String> ports(Map<String, Object> rule) {
+        List<String> ports = new ArrayList<>();
+        for (Object entry : list(rule.get("ports"))) {
+            Map<String, Object> port = map(entry);
+            ports.add(port.getOrDefault("protocol", "TCP") + "/" + port.get("port"));
+        }
+        return ports;
+    }
+
+    private static String peer(Map<String, Object> peer) {
+        List<String> parts = new ArrayList<>();
+        if (peer.containsKey("namespaceSelector")) {
+            parts.add("namespace " + map(map(peer.get("namespaceSelector")).get("matchLabels"))
+                    .get("kubernetes.io/metadata.name"));
+        }
+        if (peer.containsKey("podSelector")) {
+            Map<String, Object> labels = map(map(peer.get("podSelector")).get("matchLabels"));
+            assertEquals(1, labels.size(), "one label picks the peer pods: " + labels);
+            Map.Entry<String, Object> label = labels.entrySet().iterator().next();
+            parts.add("pods " + label.getKey() + "=" + label.getValue());
+        }
+        return String.join(", ", parts);
+    }
+
     private static void assertEnvironmentMatches(ServiceConfiguration config, Set<String> keys, String where) {
         for (String variable : config.registryVariables().keySet()) {
             assertTrue(keys.contains(variable), where + " sets " + variable + ", which the service reads");
@@ -300,7 +405,7 @@ class DeploymentDescriptorsTest {
 
     private static Map<String, Object> resource(String key) {
         Map<String, Object> resource = k8s.get(key);
-        assertNotNull(resource, "deploy/k8s has " + key);
+        assertNotNull(resource, "deploy/k8s/base has " + key);
         return resource;
     }
 
@@ -351,7 +456,7 @@ class DeploymentDescriptorsTest {
     }
 
     private static List<Path> k8sFiles() {
-        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/k8s"))) {
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/k8s/base"))) {
             return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
