@@ -56,6 +56,18 @@ public abstract class ServiceInfrastructureTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("registry_outbox_backlog"));
     }
 
+    /** What the alert rules and dashboards of deploy/ need: p99 needs buckets, saturation the pool and calendar. */
+    @Test
+    void metricsHaveLatencyBucketsPoolAndCalendar() {
+        // Requests to /q/* are not timed; any /api request is, a 404 included.
+        given().get("/api/v1/no-such-resource").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("le=\"0.25\""))
+                .body(containsString("agroal_active_count"))
+                .body(containsString("registry_calendar_days_remaining"));
+    }
+
     @Test
     void openApiDescribesTheService() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
