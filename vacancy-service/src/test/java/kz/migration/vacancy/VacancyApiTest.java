@@ -52,13 +52,13 @@ class VacancyApiTest {
     private final String bin = randomIdentifier();
 
     @Test
-    void postsVacancyWithTheDayForeignLabourIsAllowed() {
+    void postsVacancyWithTheDayItsFifteenFullDaysAreOver() {
         LocalDate today = LocalDate.now(clock);
         post(bin, vacancy()).statusCode(201).header("ETag", "\"0\"").header("Location", notNullValue())
                 .body("employerBin", is(bin)).body("status", is("OPEN")).body("openPositions", is(2))
                 .body("salary.amount", is("450000.00")).body("salary.currency", is("KZT"))
                 .body("postedOn", is(today.toString()))
-                .body("foreignLabourAllowedFrom", is(today.plusDays(15).toString()))
+                .body("foreignLabourAllowedFrom", is(today.plusDays(16).toString()))
                 .body("labourMarketTestPassed", is(false));
     }
 
