@@ -3,17 +3,23 @@ package kz.migration.vacancy.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.Startup;
+
 import kz.migration.common.reference.EconomicIndicators;
 import kz.migration.common.rules.Dated;
 import kz.migration.vacancy.domain.EmployerFlagPolicy;
 import kz.migration.vacancy.domain.MinimumSalary;
 import kz.migration.vacancy.domain.VacancyRules;
 
-/** The domain's rules, built once from the configuration and the reference data. */
+/**
+ * The domain's rules, built once from the configuration and the reference data, at start-up so that a malformed
+ * date key or an empty search-days map stops the service instead of its first request.
+ */
 public class VacancyRulesProducer {
 
     @Produces
     @Singleton
+    @Startup
     VacancyRules vacancyRules(VacancyConfig config, EconomicIndicators indicators) {
         MinimumSalary minimumSalary = new MinimumSalary(indicators, config.salary().nationalMinimum(),
                 config.salary().regionalMinimum());

@@ -1,9 +1,9 @@
 package kz.migration.vacancy.domain;
 
-import static kz.migration.vacancy.domain.Rules.at;
-import static kz.migration.vacancy.domain.Rules.posted;
-import static kz.migration.vacancy.domain.Rules.referred;
-import static kz.migration.vacancy.domain.Rules.terms;
+import static kz.migration.vacancy.domain.DomainFixtures.at;
+import static kz.migration.vacancy.domain.DomainFixtures.posted;
+import static kz.migration.vacancy.domain.DomainFixtures.referred;
+import static kz.migration.vacancy.domain.DomainFixtures.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

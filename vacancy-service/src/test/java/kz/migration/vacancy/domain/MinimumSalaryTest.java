@@ -1,9 +1,9 @@
 package kz.migration.vacancy.domain;
 
-import static kz.migration.vacancy.domain.Rules.ALMATY;
-import static kz.migration.vacancy.domain.Rules.ATYRAU;
-import static kz.migration.vacancy.domain.Rules.INDICATORS;
-import static kz.migration.vacancy.domain.Rules.MINIMUM_SALARY;
+import static kz.migration.vacancy.domain.DomainFixtures.ALMATY;
+import static kz.migration.vacancy.domain.DomainFixtures.ATYRAU;
+import static kz.migration.vacancy.domain.DomainFixtures.INDICATORS;
+import static kz.migration.vacancy.domain.DomainFixtures.MINIMUM_SALARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,8 +1,8 @@
 package kz.migration.vacancy.domain;
 
-import static kz.migration.vacancy.domain.Rules.DEFAULT;
-import static kz.migration.vacancy.domain.Rules.MINIMUM_SALARY;
-import static kz.migration.vacancy.domain.Rules.SEPTEMBER_2025;
+import static kz.migration.vacancy.domain.DomainFixtures.DEFAULT;
+import static kz.migration.vacancy.domain.DomainFixtures.MINIMUM_SALARY;
+import static kz.migration.vacancy.domain.DomainFixtures.SEPTEMBER_2025;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

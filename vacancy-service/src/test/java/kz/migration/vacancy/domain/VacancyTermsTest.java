@@ -1,6 +1,6 @@
 package kz.migration.vacancy.domain;
 
-import static kz.migration.vacancy.domain.Rules.terms;
+import static kz.migration.vacancy.domain.DomainFixtures.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

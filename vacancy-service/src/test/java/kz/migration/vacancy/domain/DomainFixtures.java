@@ -15,7 +15,7 @@ import kz.migration.common.reference.EconomicIndicators;
 import kz.migration.common.rules.Dated;
 
 /** Fixtures of the plain domain tests: the rules as configured by default, terms, and vacancies posted with them. */
-final class Rules {
+final class DomainFixtures {
 
     static final LocalDate SEPTEMBER_2025 = LocalDate.of(2025, 9, 1);
     static final String ALMATY = "750000000";
@@ -34,7 +34,7 @@ final class Rules {
     /** 15 full calendar days from 1 September 2025; 7 days to record an outcome. */
     static final VacancyRules DEFAULT = new VacancyRules(Dated.from(SEPTEMBER_2025, 15), 7, MINIMUM_SALARY);
 
-    private Rules() {
+    private DomainFixtures() {
     }
 
     static VacancyTerms terms(int positions, String salary) {
