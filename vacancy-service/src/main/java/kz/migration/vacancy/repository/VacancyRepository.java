@@ -3,11 +3,14 @@ package kz.migration.vacancy.repository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -30,6 +33,14 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
 
     public Optional<Vacancy> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The vacancies with these ids, by id (one query). */
+    public Map<UUID, Vacancy> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
     }
 
     public List<Vacancy> list(VacancyFilter filter, ListKey after, int limit) {

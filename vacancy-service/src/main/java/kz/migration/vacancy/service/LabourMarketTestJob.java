@@ -94,13 +94,14 @@ public class LabourMarketTestJob {
     /** Assesses the locked vacancies: marks overdue outcomes, passes the tests nothing holds. */
     private Batch assess(List<UUID> ids, LocalDate today) {
         Instant now = clock.instant();
+        Map<UUID, Vacancy> locked = vacancies.byIds(ids);
         Map<UUID, List<Referral>> undecided = referrals.undecided(ids).stream()
                 .collect(Collectors.groupingBy(r -> r.vacancyId));
         int passed = 0;
         int overdue = 0;
         Vacancy vacancy = null;
         for (UUID id : ids) {
-            vacancy = vacancies.findById(id);
+            vacancy = locked.get(id);
             List<Referral> pending = undecided.getOrDefault(id, List.of());
             LabourMarketTest.Verdict verdict = vacancy.labourMarketTest(pending, today);
             for (Referral referral : verdict.overdueReferrals()) {
