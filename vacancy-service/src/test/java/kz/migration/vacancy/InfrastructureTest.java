@@ -20,6 +20,6 @@ class InfrastructureTest extends ServiceInfrastructureTest {
     @Override
     protected EventPayload sampleEvent() {
         return new VacancyPosted(UUID.randomUUID(), "123456789021", "750000000", "2512", 2, new BigDecimal("450000"),
-                LocalDate.now(), LocalDate.now().plusDays(15));
+                LocalDate.now(), LocalDate.now().plusDays(16));
     }
 }

@@ -39,12 +39,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 import kz.migration.common.event.EventType;
 import kz.migration.common.time.AdjustableClock;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
+import kz.migration.vacancy.config.VacancyConfig;
 import kz.migration.vacancy.service.LabourMarketTestJob;
 
 /** The 15-calendar-day domestic search and the job that passes it exactly once. */
@@ -61,6 +63,9 @@ class LabourMarketTestJobTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    VacancyConfig config;
+
     private final String bin = randomIdentifier();
 
     @AfterEach
@@ -69,12 +74,13 @@ class LabourMarketTestJobTest {
     }
 
     @Test
-    void passesOnTheFifteenthCalendarDayFromPostingNotTheFourteenth() {
+    void passesOnlyAfterFifteenFullCalendarDays() {
+        // Posted on D: the 15 full days are D+1..D+15, so the test passes on D+16 and not on D+15.
         LocalDate postedOn = LocalDate.now(clock);
         UUID id = posted(bin, vacancy());
-        get(bin, id).body("foreignLabourAllowedFrom", is(postedOn.plusDays(15).toString()));
+        get(bin, id).body("foreignLabourAllowedFrom", is(postedOn.plusDays(16).toString()));
 
-        clock.advance(Duration.ofDays(14));
+        clock.advance(Duration.ofDays(15));
         job.run();
         get(bin, id).body("labourMarketTestPassed", is(false));
         assertEquals(0, passedEvents(id));
@@ -87,18 +93,74 @@ class LabourMarketTestJobTest {
     }
 
     @Test
+    void anUndecidedReferralHoldsTheTestUntilItsOutcomeIsRecorded() {
+        UUID id = posted(bin, vacancy());
+        clock.advance(Duration.ofDays(10));
+        UUID referral = refer(id, randomIdentifier());
+
+        clock.advance(Duration.ofDays(6));
+        job.run();
+        get(bin, id).body("labourMarketTestPassed", is(false));
+        assertEquals(0, passedEvents(id));
+
+        outcome(id, referral, Map.of("outcome", "NO_SHOW")).statusCode(200);
+        job.run();
+        get(bin, id).body("labourMarketTestPassed", is(true)).body("passedPositions", is(2));
+        assertEquals(1, passedEvents(id));
+    }
+
+    @Test
+    void anUndecidedReferralPastItsDueDayFlagsTheEmployerAndHoldsTheTestNoLonger() {
+        int outcomeDays = config.referrals().outcomeDays();
+        UUID id = posted(bin, vacancy());
+        clock.advance(Duration.ofDays(12));
+        LocalDate referredOn = LocalDate.now(clock);
+        UUID referral = refer(id, randomIdentifier());
+        LocalDate dueOn = referredOn.plusDays(outcomeDays);
+        referrals(id).body("items[0].outcomeDueOn", is(dueOn.toString()));
+
+        clock.advance(Duration.ofDays(4));
+        job.run();
+        get(bin, id).body("labourMarketTestPassed", is(false));
+
+        advanceTo(dueOn);
+        job.run();
+        get(bin, id).body("labourMarketTestPassed", is(false));
+        assertEquals(0, events(id, EventType.REFERRAL_OUTCOME_OVERDUE));
+
+        clock.advance(Duration.ofDays(1));
+        job.run();
+        job.run();
+        get(bin, id).body("labourMarketTestPassed", is(true));
+        assertEquals(1, passedEvents(id));
+        assertEquals(1, events(id, EventType.REFERRAL_OUTCOME_OVERDUE));
+        referrals(id).body("items[0].outcomeOverdueOn", is(dueOn.plusDays(1).toString()));
+        given().auth().oauth2(TestTokens.role("ministry")).queryParam("limit", 200).get("/api/v1/employer-flags")
+                .then().statusCode(200)
+                .body("items.find { it.employerBin == '" + bin + "' }.reasons", contains("OVERDUE_OUTCOMES"))
+                .body("items.find { it.employerBin == '" + bin + "' }.overdueOutcomes", is(1));
+
+        // A late outcome is recorded; the referral stays marked and the employer flagged.
+        outcome(id, referral, Map.of("outcome", "NO_SHOW")).statusCode(200)
+                .body("outcomeOverdueOn", is(dueOn.plusDays(1).toString()));
+        given().auth().oauth2(TestTokens.role("ministry")).queryParam("limit", 200).get("/api/v1/employer-flags")
+                .then().statusCode(200)
+                .body("items.find { it.employerBin == '" + bin + "' }.reasons", contains("OVERDUE_OUTCOMES"));
+    }
+
+    @Test
     void materialChangeRestartsTheFifteenDaysAndRecordsWhy() {
         UUID id = posted(bin, vacancy());
         clock.advance(Duration.ofDays(10));
         LocalDate changedOn = LocalDate.now(clock);
         patch(bin, id, version(bin, id), Map.of("salary", Map.of("amount", "400000.00", "currency", "KZT")))
                 .statusCode(200).body("searchStartedOn", is(changedOn.toString()))
-                .body("foreignLabourAllowedFrom", is(changedOn.plusDays(15).toString())).body("searchRestarts", is(1));
+                .body("foreignLabourAllowedFrom", is(changedOn.plusDays(16).toString())).body("searchRestarts", is(1));
         given().auth().oauth2(TestTokens.employer(bin)).get("/api/v1/vacancies/{id}/changes", id).then()
                 .statusCode(200).body("items[0].material", is(true))
                 .body("items[0].reasons", contains("SALARY_LOWERED"));
 
-        clock.advance(Duration.ofDays(5));
+        clock.advance(Duration.ofDays(6));
         job.run();
         get(bin, id).body("labourMarketTestPassed", is(false));
 
@@ -118,7 +180,7 @@ class LabourMarketTestJobTest {
         given().auth().oauth2(TestTokens.employer(bin)).get("/api/v1/vacancies/{id}/changes", id).then()
                 .statusCode(200).body("items[0].material", is(false)).body("items[0].reasons", empty());
 
-        clock.advance(Duration.ofDays(5));
+        clock.advance(Duration.ofDays(6));
         job.run();
         get(bin, id).body("labourMarketTestPassed", is(true));
     }
@@ -136,7 +198,7 @@ class LabourMarketTestJobTest {
     @Test
     void afterTheTestPassedOnlyImmaterialChangesAreAccepted() {
         UUID id = posted(bin, vacancy());
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(16));
         job.run();
         patch(bin, id, version(bin, id), Map.of("salary", Map.of("amount", "300000.00", "currency", "KZT")))
                 .statusCode(422)
@@ -154,7 +216,7 @@ class LabourMarketTestJobTest {
         UUID referral = refer(id, randomIdentifier());
         outcome(id, referral, Map.of("outcome", "HIRED")).statusCode(200);
 
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(16));
         job.run();
         get(bin, id).body("labourMarketTestPassed", is(true)).body("passedPositions", is(2))
                 .body("openPositions", is(2)).body("hiredCitizens", is(1));
@@ -176,7 +238,7 @@ class LabourMarketTestJobTest {
     @Test
     void runningTheJobTwiceEmitsTheEventOnceAndItReachesKafka() {
         UUID id = posted(bin, vacancy());
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(16));
         job.run();
         job.run();
         assertEquals(1, passedEvents(id));
@@ -194,7 +256,7 @@ class LabourMarketTestJobTest {
     @Test
     void jobsRunningConcurrentlyOnTwoInstancesEmitTheEventOnce() throws Exception {
         List<UUID> ids = List.of(posted(bin, vacancy()), posted(bin, vacancy()), posted(bin, vacancy()));
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(16));
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> instance = () -> {
             start.await();
@@ -216,16 +278,28 @@ class LabourMarketTestJobTest {
         }
     }
 
+    private void advanceTo(LocalDate day) {
+        clock.advance(Duration.ofDays(LocalDate.now(clock).until(day).getDays()));
+    }
+
+    private static ValidatableResponse referrals(UUID vacancyId) {
+        return given().auth().oauth2(TestTokens.role("labour-exchange")).get("/api/v1/vacancies/{id}/referrals",
+                vacancyId).then().statusCode(200);
+    }
+
+    private long events(UUID id, EventType type) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                select count(*) from outbox_event where aggregate_id = ?1 and event_type = ?2""")
+                .setParameter(1, id.toString()).setParameter(2, type.type()).getSingleResult()).longValue());
+    }
+
     private static boolean isPassedEvent(ConsumerRecord<String, String> record, UUID id) {
         return id.toString().equals(record.key())
                 && record.value().contains(EventType.LABOUR_MARKET_TEST_PASSED.type());
     }
 
     private long passedEvents(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
-                select count(*) from outbox_event where aggregate_id = ?1 and event_type = ?2""")
-                .setParameter(1, id.toString()).setParameter(2, EventType.LABOUR_MARKET_TEST_PASSED.type())
-                .getSingleResult()).longValue());
+        return events(id, EventType.LABOUR_MARKET_TEST_PASSED);
     }
 
     private int passedEventPositions(UUID id) {

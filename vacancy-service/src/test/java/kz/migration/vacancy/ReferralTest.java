@@ -178,7 +178,9 @@ class ReferralTest {
                 .then().statusCode(200).body("items.employerBin", hasItem(bin))
                 .body("items.employerBin", not(hasItem(fair)))
                 .body("items.find { it.employerBin == '" + bin + "' }.unjustifiedRejections", is(3))
-                .body("items.find { it.employerBin == '" + bin + "' }.decidedReferrals", is(5));
+                .body("items.find { it.employerBin == '" + bin + "' }.decidedReferrals", is(5))
+                .body("items.find { it.employerBin == '" + bin + "' }.reasons", contains("UNJUSTIFIED_REJECTIONS"))
+                .body("items.find { it.employerBin == '" + bin + "' }.overdueOutcomes", is(0));
         given().auth().oauth2(TestTokens.officer(ALMATY)).queryParam("limit", 200).get("/api/v1/employer-flags")
                 .then().statusCode(200).body("items.employerBin", not(hasItem(bin)));
         given().auth().oauth2(TestTokens.role("ministry")).queryParam("limit", 200).get("/api/v1/employer-flags")

@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -52,13 +54,13 @@ class VacancyApiTest {
     private final String bin = randomIdentifier();
 
     @Test
-    void postsVacancyWithTheDayForeignLabourIsAllowed() {
+    void postsVacancyWithTheDayItsFifteenFullDaysAreOver() {
         LocalDate today = LocalDate.now(clock);
         post(bin, vacancy()).statusCode(201).header("ETag", "\"0\"").header("Location", notNullValue())
                 .body("employerBin", is(bin)).body("status", is("OPEN")).body("openPositions", is(2))
                 .body("salary.amount", is("450000.00")).body("salary.currency", is("KZT"))
                 .body("postedOn", is(today.toString()))
-                .body("foreignLabourAllowedFrom", is(today.plusDays(15).toString()))
+                .body("foreignLabourAllowedFrom", is(today.plusDays(16).toString()))
                 .body("labourMarketTestPassed", is(false));
     }
 
@@ -83,6 +85,20 @@ class VacancyApiTest {
         post(bin, vacancy(ALMATY, "84999.99", 1)).statusCode(422)
                 .body("type", is(PROBLEMS + "vacancy-salary-below-minimum")).body("minimumSalary", is("85000"));
         post(bin, vacancy(ALMATY, "85000", 1)).statusCode(201);
+    }
+
+    @Test
+    void refusesAYearWhoseMinimumWageTheReferenceDataLacksAndStoresNothing() {
+        Instant farYear = LocalDate.of(2100, 3, 2).atTime(12, 0).atZone(clock.getZone()).toInstant();
+        try {
+            clock.advance(Duration.between(clock.instant(), farYear));
+            post(bin, vacancy()).statusCode(503).body("type", is(PROBLEMS + "reference-data-missing"))
+                    .body("referenceFile", is("economic-indicators.csv"));
+        } finally {
+            clock.reset();
+        }
+        given().auth().oauth2(TestTokens.employer(bin)).get("/api/v1/vacancies").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test

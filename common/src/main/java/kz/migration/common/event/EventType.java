@@ -32,6 +32,7 @@ import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.common.event.quota.QuotaThresholdReached;
 import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.event.vacancy.LabourMarketTestPassed;
+import kz.migration.common.event.vacancy.ReferralOutcomeOverdue;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.event.vacancy.VacancyPosted;
@@ -121,7 +122,10 @@ public enum EventType {
                                                                                                                                                                                                                                     ForeignWorkerReplaced.class), REGISTRY_HEAD_ANCHORED(
                                                                                                                                                                                                                                             "kz.migration.contract.registry-head-anchored.v1",
                                                                                                                                                                                                                                             Topic.CONTRACT,
-                                                                                                                                                                                                                                            RegistryHeadAnchored.class);
+                                                                                                                                                                                                                                            RegistryHeadAnchored.class), REFERRAL_OUTCOME_OVERDUE(
+                                                                                                                                                                                                                                                    "kz.migration.vacancy.referral-outcome-overdue.v1",
+                                                                                                                                                                                                                                                    Topic.VACANCY,
+                                                                                                                                                                                                                                                    ReferralOutcomeOverdue.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -11,7 +11,7 @@ import kz.migration.vacancy.domain.VacancyChange;
 /** One recorded change; {@code reasons} says why it restarted the search (empty: it did not). */
 @Schema(name = "VacancyChange", example = """
         {"changedAt": "2026-03-05T07:00:00Z", "changedBy": "employer-180240012345", "material": true,
-         "reasons": ["SALARY_LOWERED"], "searchStartedOn": "2026-03-05", "foreignLabourAllowedFrom": "2026-03-20"}""")
+         "reasons": ["SALARY_LOWERED"], "searchStartedOn": "2026-03-05", "foreignLabourAllowedFrom": "2026-03-21"}""")
 public record VacancyChangeResponse(
         Instant changedAt,
         String changedBy,

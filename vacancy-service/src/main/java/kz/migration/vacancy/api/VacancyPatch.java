@@ -1,5 +1,7 @@
 package kz.migration.vacancy.api;
 
+import java.util.HashSet;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
+import kz.migration.vacancy.domain.VacancyTerms;
 import kz.migration.vacancy.domain.WorkSchedule;
 
 /** A partial update (PATCH): only the fields present change; {@code requirements} is replaced as a whole. */
@@ -23,4 +26,18 @@ public record VacancyPatch(
         @Valid Money salary,
         @Valid Requirements requirements,
         WorkSchedule workSchedule) {
+
+    /** {@code current} with the fields present in this patch replaced. */
+    public VacancyTerms applyTo(VacancyTerms current) {
+        return new VacancyTerms(
+                title != null ? title.strip() : current.title(),
+                occupationCode != null ? occupationCode : current.occupationCode(),
+                region != null ? region : current.region(),
+                positions != null ? positions : current.positions(),
+                salary != null ? salary.amount() : current.salary(),
+                requirements != null ? requirements.educationLevel() : current.educationLevel(),
+                requirements != null ? requirements.experienceYears() : current.experienceYears(),
+                requirements != null ? new HashSet<>(requirements.languages()) : current.languages(),
+                workSchedule != null ? workSchedule : current.workSchedule());
+    }
 }

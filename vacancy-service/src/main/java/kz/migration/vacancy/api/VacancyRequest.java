@@ -1,5 +1,7 @@
 package kz.migration.vacancy.api;
 
+import java.util.HashSet;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
+import kz.migration.vacancy.domain.VacancyTerms;
 import kz.migration.vacancy.domain.WorkSchedule;
 
 /** A vacancy as the employer posts it (POST) or replaces it (PUT). The employer is the caller's BIN. */
@@ -29,4 +32,11 @@ public record VacancyRequest(
              "salary": {"amount": "450000.00", "currency": "KZT"},
              "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en", "kk"]},
              "workSchedule": "FULL_TIME"}""";
+
+    /** The terms this request asks for. */
+    public VacancyTerms terms() {
+        return new VacancyTerms(title.strip(), occupationCode, region, positions, salary.amount(),
+                requirements.educationLevel(), requirements.experienceYears(),
+                new HashSet<>(requirements.languages()), workSchedule);
+    }
 }

@@ -31,8 +31,8 @@ public record VacancyResponse(
         Instant closedAt,
         Instant postedAt,
         LocalDate postedOn,
-        @Schema(description = "Day the current 15-day search started (posting, or the last material change)") LocalDate searchStartedOn,
-        @Schema(description = "First day a foreign-labour application may rely on this vacancy") LocalDate foreignLabourAllowedFrom,
+        @Schema(description = "Day the current search started (posting, reopening or the last material change); the 15 full calendar days are the days after it") LocalDate searchStartedOn,
+        @Schema(description = "Day after the search's 15 full calendar days: the earliest day the labour-market test can pass. A referred citizen whose outcome is not recorded holds the test until it is, or until the referral's outcomeDueOn is over") LocalDate foreignLabourAllowedFrom,
         int searchRestarts,
         boolean labourMarketTestPassed,
         Instant labourMarketTestPassedAt,
@@ -45,7 +45,7 @@ public record VacancyResponse(
              "filledByForeignWorkers": 0, "salary": {"amount": "450000.00", "currency": "KZT"},
              "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en", "kk"]},
              "workSchedule": "FULL_TIME", "status": "OPEN", "postedAt": "2026-03-02T04:15:00Z", "postedOn": "2026-03-02",
-             "searchStartedOn": "2026-03-02", "foreignLabourAllowedFrom": "2026-03-17", "searchRestarts": 0,
+             "searchStartedOn": "2026-03-02", "foreignLabourAllowedFrom": "2026-03-18", "searchRestarts": 0,
              "labourMarketTestPassed": false, "version": 0}""";
 
     public static VacancyResponse of(Vacancy v) {

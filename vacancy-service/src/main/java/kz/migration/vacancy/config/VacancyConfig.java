@@ -25,17 +25,18 @@ public interface VacancyConfig {
 
     interface LabourMarketTest {
 
-        /** Calendar days a vacancy must be on the exchange before the employer may apply for foreign labour. */
-        @WithDefault("15")
-        @Min(1)
-        @Max(365)
-        int searchDays();
+        /**
+         * Full calendar days a vacancy must be on the exchange before the employer may apply for foreign labour, by
+         * the ISO date from which each length applies ({@code vacancy.labour-market-test.search-days."2025-09-01"=15},
+         * Order No. 93 of 28.03.2025). A search keeps the length in force on the day it started.
+         */
+        Map<String, @Min(1) @Max(365) Integer> searchDays();
 
         /** How often the job looks for vacancies whose search is over ({@code off} disables the schedule). */
         @WithDefault("60s")
         String jobInterval();
 
-        /** Vacancies passed per transaction by the job. */
+        /** Vacancies assessed per transaction by the job. */
         @WithDefault("100")
         @Min(1)
         @Max(10000)
@@ -45,12 +46,12 @@ public interface VacancyConfig {
     interface Salary {
 
         /**
-         * Minimum monthly salary in KZT for every region without its own; when absent, the minimum monthly wage
-         * of the reference data ({@code reference/economic-indicators.csv}) for the current year.
+         * Minimum monthly salary in KZT for every region without its own. It only raises the floor: a vacancy never
+         * offers less than the year's minimum monthly wage of the reference data.
          */
         Optional<@Positive BigDecimal> nationalMinimum();
 
-        /** Minimum monthly salary in KZT by region KATO code, overriding the national one. */
+        /** Minimum monthly salary in KZT by region KATO code, overriding the national one (and likewise a floor). */
         Map<String, @Positive BigDecimal> regionalMinimum();
     }
 
@@ -66,5 +67,15 @@ public interface VacancyConfig {
         @WithDefault("5")
         @Min(1)
         int minimumDecidedReferrals();
+
+        /**
+         * Full calendar days after the day of a referral within which the employer records its outcome. Until then
+         * an undecided referral holds the labour-market test; after that it is overdue, flags the employer and holds
+         * the test no longer. A referral keeps the deadline in force on the day it was made.
+         */
+        @WithDefault("7")
+        @Min(1)
+        @Max(90)
+        int outcomeDays();
     }
 }

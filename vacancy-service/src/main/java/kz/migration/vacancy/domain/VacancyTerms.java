@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import kz.migration.common.rules.Rule;
+
 /** What an employer offers and asks for: the part of a vacancy that an update may change. */
 public record VacancyTerms(
         String title,
@@ -26,6 +28,7 @@ public record VacancyTerms(
      * The reasons why {@code next} is a material change of these terms (DESIGN.md §3: occupation, region, salary
      * down, requirements up; more positions too). Empty when the change is immaterial.
      */
+    @Rule("vacancy.terms.material-change")
     public List<ChangeReason> materialChangesTo(VacancyTerms next) {
         List<ChangeReason> reasons = new ArrayList<>();
         if (!occupationCode.equals(next.occupationCode)) {

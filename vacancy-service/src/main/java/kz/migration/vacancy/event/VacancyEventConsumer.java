@@ -12,7 +12,7 @@ import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.inbox.Inbox;
-import kz.migration.vacancy.service.VacancyService;
+import kz.migration.vacancy.service.ForeignWorkerFills;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class VacancyEventConsumer {
     Inbox inbox;
 
     @Inject
-    VacancyService vacancies;
+    ForeignWorkerFills fills;
 
     @Incoming("contract-events")
     @Blocking
@@ -35,7 +35,7 @@ public class VacancyEventConsumer {
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
         // Contracts of labour immigrants name no vacancy; other contract events do not change vacancies.
         if (payload instanceof ContractRegistered registered && registered.vacancyId() != null) {
-            vacancies.fillByForeignWorker(registered);
+            fills.fill(registered);
         }
     }
 }

@@ -1,8 +1,7 @@
 package kz.migration.vacancy.repository;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
-import kz.migration.vacancy.api.EmployerFlag;
+import kz.migration.vacancy.domain.EmployerReferralRecord;
 import kz.migration.vacancy.domain.Referral;
 
-/** Every query on referrals, including the unjustified-rejection statistics behind the employer flags. */
+/** Every query on referrals, including the per-employer counts behind the employer flags. */
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
@@ -29,34 +28,38 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 vacancyId, afterAt, afterId).page(0, limit).list();
     }
 
+    /** The referrals of these vacancies that have no outcome yet. */
+    public List<Referral> undecided(Collection<UUID> vacancyIds) {
+        if (vacancyIds.isEmpty()) {
+            return List.of();
+        }
+        return find("vacancyId in ?1 and outcome is null order by referredAt, id", vacancyIds).list();
+    }
+
     /**
-     * Employers (per region) with at least {@code minimumDecided} decided referrals of which more than
-     * {@code share} were rejected without a justified reason, ordered by BIN and region after the cursor.
+     * Per employer and region (of the region given, else all), ordered by BIN and region after the cursor: the
+     * referrals decided, rejected without a justified reason and marked overdue. Counts only; whether they flag the
+     * employer is {@code EmployerFlagPolicy}'s decision.
      */
     @SuppressWarnings("unchecked")
-    public List<EmployerFlag> flagged(String region, BigDecimal share, int minimumDecided, String afterBin,
-            String afterRegion, int limit) {
+    public List<EmployerReferralRecord> records(String region, String afterBin, String afterRegion, int limit) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select v.employer_bin, v.region, count(*) as decided,
-                       count(*) filter (where r.rejection_justified = false) as unjustified
+                select v.employer_bin, v.region,
+                       count(*) filter (where r.outcome is not null) as decided,
+                       count(*) filter (where r.rejection_justified = false) as unjustified,
+                       count(*) filter (where r.outcome_overdue_on is not null) as overdue
                 from referral r join vacancy v on v.id = r.vacancy_id
-                where r.outcome is not null
+                where (r.outcome is not null or r.outcome_overdue_on is not null)
                   and (?1 = '' or v.region = ?1)
-                  and (v.employer_bin, v.region) > (?4, ?5)
+                  and (v.employer_bin, v.region) > (?2, ?3)
                 group by v.employer_bin, v.region
-                having count(*) >= ?3 and count(*) filter (where r.rejection_justified = false) > ?2 * count(*)
                 order by v.employer_bin, v.region
-                limit ?6""")
-                .setParameter(1, region == null ? "" : region).setParameter(2, share).setParameter(3, minimumDecided)
-                .setParameter(4, afterBin == null ? "" : afterBin)
-                .setParameter(5, afterRegion == null ? "" : afterRegion)
-                .setParameter(6, limit).getResultList();
-        return rows.stream().map(r -> {
-            long decided = ((Number) r[2]).longValue();
-            long unjustified = ((Number) r[3]).longValue();
-            return new EmployerFlag((String) r[0], (String) r[1], decided, unjustified,
-                    BigDecimal.valueOf(unjustified).divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP),
-                    share);
-        }).toList();
+                limit ?4""")
+                .setParameter(1, region == null ? "" : region)
+                .setParameter(2, afterBin == null ? "" : afterBin)
+                .setParameter(3, afterRegion == null ? "" : afterRegion)
+                .setParameter(4, limit).getResultList();
+        return rows.stream().map(r -> new EmployerReferralRecord((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 }

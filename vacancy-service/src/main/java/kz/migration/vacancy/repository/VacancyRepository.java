@@ -1,14 +1,16 @@
 package kz.migration.vacancy.repository;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -26,13 +28,19 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
     public record ListKey(Instant postedAt, UUID id) {
     }
 
-    /** A vacancy whose labour-market test the job just passed, as the UPDATE returned it. */
-    public record PassedTest(UUID id, String employerBin, String region, String occupationCode, int positions,
-            BigDecimal salary) {
-    }
+    /** Below every UUID in PostgreSQL's (unsigned, bytewise) order: the cursor of a first batch. */
+    private static final UUID FIRST_ID = new UUID(0, 0);
 
     public Optional<Vacancy> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The vacancies with these ids, by id (one query). */
+    public Map<UUID, Vacancy> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
     }
 
     public List<Vacancy> list(VacancyFilter filter, ListKey after, int limit) {
@@ -83,28 +91,43 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
     }
 
     /**
-     * Passes the test of up to {@code limit} due vacancies in one statement. Rows another instance is passing are
-     * skipped (SKIP LOCKED), and the UPDATE re-checks {@code test_passed_at is null} on the locked row, so each
-     * vacancy passes exactly once however many jobs run at the same time.
+     * Locks up to {@code limit} open vacancies whose test has not passed and whose search was over by {@code today},
+     * after the cursor, and returns their ids. Only candidates: {@code LabourMarketTest} decides whether each passes.
+     * Rows another instance holds are skipped (SKIP LOCKED) and are assessed on its next run.
      */
     @SuppressWarnings("unchecked")
-    public List<PassedTest> passDueTests(LocalDate today, Instant now, int limit) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                with due as (
-                    select id from vacancy
-                    where status = 'OPEN' and test_passed_at is null and open_positions > 0
-                      and foreign_labour_allowed_from <= ?1
-                    order by foreign_labour_allowed_from, id
-                    limit ?3
-                    for update skip locked)
-                update vacancy v
-                set test_passed_at = ?2, passed_positions = v.open_positions, version = v.version + 1
-                from due
-                where v.id = due.id and v.test_passed_at is null and v.status = 'OPEN' and v.open_positions > 0
-                returning v.id, v.employer_bin, v.region, v.occupation_code, v.open_positions, v.salary""")
-                .setParameter(1, today).setParameter(2, now).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new PassedTest((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (BigDecimal) r[5])).toList();
+    public List<UUID> lockSearchesOver(LocalDate today, LocalDate afterDate, UUID afterId, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select id from vacancy
+                where status = 'OPEN' and test_passed_at is null and foreign_labour_allowed_from <= ?1
+                  and (foreign_labour_allowed_from, id) > (?2, ?3)
+                order by foreign_labour_allowed_from, id
+                limit ?4
+                for update skip locked""", UUID.class)
+                .setParameter(1, today).setParameter(2, afterDate == null ? LocalDate.EPOCH : afterDate)
+                .setParameter(3, afterId == null ? FIRST_ID : afterId)
+                .setParameter(4, limit).getResultList();
+    }
+
+    /**
+     * Locks up to {@code limit} vacancies (after the cursor, by id) with an undecided referral whose outcome was due
+     * before {@code today} and that is not yet marked overdue, and returns their ids. Only candidates: the domain
+     * decides which referrals are overdue.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockWithOutcomesDue(LocalDate today, UUID afterId, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select v.id from vacancy v
+                where exists (select 1 from referral r
+                              where r.vacancy_id = v.id and r.outcome is null and r.outcome_overdue_on is null
+                                and r.outcome_due_on < ?1)
+                  and v.id > ?2
+                order by v.id
+                limit ?3
+                for update of v skip locked""", UUID.class)
+                .setParameter(1, today)
+                .setParameter(2, afterId == null ? FIRST_ID : afterId)
+                .setParameter(3, limit).getResultList();
     }
 
     /** Records that the contract was counted; the primary key refuses a second row for one contract. */

@@ -1,7 +1,5 @@
 package kz.migration.vacancy.resource;
 
-import static kz.migration.vacancy.resource.VacancyResource.PROBLEM;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +27,7 @@ import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
 import kz.migration.common.web.Page;
 import kz.migration.vacancy.api.PublicVacancy;
-import kz.migration.vacancy.service.VacancyService;
+import kz.migration.vacancy.service.VacancyQueries;
 
 /** Open vacancies for job seekers: no token, no employer identifiers, no referrals. */
 @Path("/api/v1/public/vacancies")
@@ -39,7 +37,7 @@ import kz.migration.vacancy.service.VacancyService;
 public class PublicVacancyResource {
 
     @Inject
-    VacancyService vacancies;
+    VacancyQueries vacancies;
 
     @GET
     @Operation(operationId = "listOpenVacancies", summary = "List open vacancies", description = """
@@ -58,7 +56,6 @@ public class PublicVacancyResource {
     @Operation(operationId = "getOpenVacancy", summary = "Read an open vacancy", description = """
             Public (no token). A closed or unknown vacancy is 404.""")
     @APIResponse(responseCode = "200", description = "The open vacancy", content = @Content(schema = @Schema(implementation = PublicVacancy.class), examples = @ExampleObject(name = "vacancy", value = PublicVacancy.EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such open vacancy", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "notFound", value = ApiExamples.NOT_FOUND)))
     public PublicVacancy get(@PathParam("id") UUID id) {
         return vacancies.publicGet(id);
     }

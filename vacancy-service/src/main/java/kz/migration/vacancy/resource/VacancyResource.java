@@ -52,6 +52,7 @@ import kz.migration.vacancy.api.VacancyRequest;
 import kz.migration.vacancy.api.VacancyResponse;
 import kz.migration.vacancy.domain.VacancyStatus;
 import kz.migration.vacancy.repository.VacancyFilter;
+import kz.migration.vacancy.service.VacancyQueries;
 import kz.migration.vacancy.service.VacancyService;
 
 /** Vacancies on the labour exchange and their 15-day domestic labour-market test. */
@@ -61,21 +62,26 @@ import kz.migration.vacancy.service.VacancyService;
 @Tag(name = "Vacancies", description = "Posting vacancies and the domestic labour-market test")
 public class VacancyResource {
 
-    static final String PROBLEM = Problem.MEDIA_TYPE;
-
     @Inject
     VacancyService vacancies;
+
+    @Inject
+    VacancyQueries queries;
 
     @POST
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(operationId = "postVacancy", summary = "Post a vacancy on the labour exchange", description = """
-            Role: employer (the vacancy belongs to the BIN of the token). Starts the 15-calendar-day domestic search;
-            the response says from which day a foreign-labour application may rely on the vacancy. The salary must
-            be at least the region's minimum. Send an Idempotency-Key: a retry with the same key and body returns the
-            first vacancy, the same key with another body is 409. Emits VacancyPosted.""")
+            Role: employer (the vacancy belongs to the BIN of the token). Starts the domestic search of 15 full
+            calendar days: posted on day D, the vacancy is on the exchange for D+1..D+15 and foreignLabourAllowedFrom
+            is D+16, the earliest day the labour-market test can pass. A referred citizen whose outcome is not
+            recorded holds the test until it is, or until the referral's outcomeDueOn is over. The salary must be at
+            least the year's minimum monthly wage, or the region's configured minimum where higher; a year the
+            reference data does not cover is 503. Send an Idempotency-Key: a retry with the same key and body
+            returns the first vacancy, the same key with another body is 409. Emits VacancyPosted.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyRequest.class), examples = @ExampleObject(name = "developer", value = VacancyRequest.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Posted", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "posted", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Salary below the regional minimum", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
+    @APIResponse(responseCode = "422", description = "Salary below the minimum", content = @Content(examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
+    @APIResponse(responseCode = "503", description = REFERENCE_DATA_MISSING, content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "referenceDataMissing", value = ApiExamples.REFERENCE_DATA_MISSING)))
     public Response post(@NotNull @Valid VacancyRequest request,
             @Parameter(description = "Makes retries safe", example = "post-2026-03-02-1") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome<VacancyResponse> outcome = vacancies.post(request, idempotencyKey);
@@ -93,7 +99,7 @@ public class VacancyResource {
             labour-exchange, ministry, auditor. The ETag is the version to send as If-Match when updating.""")
     @APIResponse(responseCode = "200", description = "The vacancy", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "vacancy", value = VacancyResponse.EXAMPLE)))
     public Response get(@PathParam("id") UUID id) {
-        VacancyResponse vacancy = vacancies.get(id);
+        VacancyResponse vacancy = queries.get(id);
         return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
     }
 
@@ -115,7 +121,7 @@ public class VacancyResource {
         VacancyFilter filter = new VacancyFilter(employerBin, region, occupationCode,
                 status == null ? null : VacancyStatus.valueOf(status), date("postedFrom", postedFrom),
                 date("postedTo", postedTo));
-        return vacancies.list(filter, cursor, limit);
+        return queries.list(filter, cursor, limit);
     }
 
     @PUT
@@ -124,12 +130,17 @@ public class VacancyResource {
     @Operation(operationId = "replaceVacancy", summary = "Replace a vacancy's terms", description = """
             Role: employer (own vacancies only). Requires If-Match with the ETag read. A material change (occupation,
             region, salary lowered, education, experience or languages raised, more positions) restarts the 15-day
-            search and is recorded with its reasons; an immaterial one does not. After the test has passed only
-            immaterial changes are accepted. Emits VacancyChanged.""")
+            search (foreignLabourAllowedFrom becomes the day after 15 full calendar days from today) and is recorded
+            with its reasons; an immaterial one does not. A new salary or region must reach the minimum salary. After
+            the test has passed only immaterial changes are accepted. Emits VacancyChanged.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyRequest.class), examples = @ExampleObject(name = "lowerSalary", value = VacancyRequest.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "changed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
+    @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(examples = {
+            @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED),
+            @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM),
+            @ExampleObject(name = "positionsBelowTaken", value = ApiExamples.POSITIONS_BELOW_TAKEN)}))
+    @APIResponse(responseCode = "503", description = REFERENCE_DATA_MISSING, content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "referenceDataMissing", value = ApiExamples.REFERENCE_DATA_MISSING)))
     public Response replace(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyRequest request) {
@@ -148,8 +159,12 @@ public class VacancyResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = VacancyPatch.class), examples = @ExampleObject(name = "raiseSalary", value = """
             {"salary": {"amount": "480000.00", "currency": "KZT"}}""")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "changed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM)))
+    @APIResponse(responseCode = "409", description = "The vacancy is closed", content = @Content(examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "Salary below minimum, material change after the test passed, or fewer positions than taken", content = @Content(examples = {
+            @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED),
+            @ExampleObject(name = "salaryBelowMinimum", value = ApiExamples.SALARY_BELOW_MINIMUM),
+            @ExampleObject(name = "positionsBelowTaken", value = ApiExamples.POSITIONS_BELOW_TAKEN)}))
+    @APIResponse(responseCode = "503", description = REFERENCE_DATA_MISSING, content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "referenceDataMissing", value = ApiExamples.REFERENCE_DATA_MISSING)))
     public Response patch(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @NotNull @Valid VacancyPatch patch) {
@@ -165,7 +180,7 @@ public class VacancyResource {
             Roles: employer (own vacancies; reason WITHDRAWN_BY_EMPLOYER), labour-exchange (reason
             CLOSED_BY_EXCHANGE). A closed vacancy never passes the labour-market test. Emits VacancyClosed.""")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "closed", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
+    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(examples = @ExampleObject(name = "closed", value = ApiExamples.STATE_CONFLICT)))
     public Response close(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.close(id);
         return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
@@ -180,8 +195,10 @@ public class VacancyResource {
             search starts again (recorded as REOPENED). Refused once the test has passed or when no position is
             open. Emits VacancyChanged.""")
     @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = VacancyResponse.class), examples = @ExampleObject(name = "reopened", value = VacancyResponse.EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "Not closed", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "open", value = ApiExamples.STATE_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Test already passed or no open position", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED)))
+    @APIResponse(responseCode = "409", description = "Not closed", content = @Content(examples = @ExampleObject(name = "open", value = ApiExamples.STATE_CONFLICT)))
+    @APIResponse(responseCode = "422", description = "Test already passed or no open position", content = @Content(examples = {
+            @ExampleObject(name = "testPassed", value = ApiExamples.TEST_ALREADY_PASSED),
+            @ExampleObject(name = "noOpenPositions", value = ApiExamples.NO_OPEN_POSITIONS)}))
     public Response reopen(@PathParam("id") UUID id) {
         VacancyResponse vacancy = vacancies.reopen(id);
         return Response.ok(vacancy).tag(EntityVersions.etag(vacancy.version())).build();
@@ -197,9 +214,10 @@ public class VacancyResource {
     public Page<VacancyChangeResponse> changes(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        return vacancies.changes(id, cursor, limit);
+        return queries.changes(id, cursor, limit);
     }
 
+    static final String REFERENCE_DATA_MISSING = "The reference data has no minimum monthly wage for this year; the registry refuses rather than guesses";
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     static final String DATE_MESSAGE = "must be an ISO date such as 2026-03-01";
 

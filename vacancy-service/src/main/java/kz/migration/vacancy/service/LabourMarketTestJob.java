@@ -3,7 +3,11 @@ package kz.migration.vacancy.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +18,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import kz.migration.common.event.vacancy.LabourMarketTestPassed;
-import kz.migration.common.outbox.Outbox;
+import kz.migration.common.event.vacancy.ReferralOutcomeOverdue;
 import kz.migration.vacancy.config.VacancyConfig;
+import kz.migration.vacancy.domain.LabourMarketTest;
+import kz.migration.vacancy.domain.Referral;
+import kz.migration.vacancy.domain.Vacancy;
+import kz.migration.vacancy.repository.ReferralRepository;
 import kz.migration.vacancy.repository.VacancyRepository;
 
 /**
- * Passes the domestic labour-market test of open vacancies whose 15 calendar days are over and that still have
- * open positions, and emits {@link LabourMarketTestPassed} for the remaining positions. Safe on any number of
- * instances: each batch passes its vacancies with one conditional UPDATE (SKIP LOCKED, re-checked on the row) and
- * appends the events in the same transaction, so an event exists exactly when its vacancy passed.
+ * Each run assesses the vacancies that may have changed with the date, under their row locks: first those with a
+ * referral whose outcome has gone past its due day (marked overdue, {@link ReferralOutcomeOverdue}), then the open
+ * ones whose search is over. {@link LabourMarketTest} decides; a vacancy that passes gets
+ * {@link LabourMarketTestPassed} in the same transaction. Safe on any number of instances: rows another instance has
+ * locked are skipped (SKIP LOCKED) and a passed test never passes again, so each event is written once.
  */
 @ApplicationScoped
 public class LabourMarketTestJob {
@@ -33,7 +42,10 @@ public class LabourMarketTestJob {
     VacancyRepository vacancies;
 
     @Inject
-    Outbox outbox;
+    ReferralRepository referrals;
+
+    @Inject
+    VacancyEvents events;
 
     @Inject
     VacancyConfig config;
@@ -46,30 +58,67 @@ public class LabourMarketTestJob {
         run();
     }
 
-    /** Passes every due test now; returns how many vacancies passed in this run. */
-    public int run() {
-        int batchSize = config.labourMarketTest().batchSize();
-        int total = 0;
-        while (true) {
-            int passed = QuarkusTransaction.requiringNew().call(() -> passBatch(batchSize));
-            total += passed;
-            if (passed < batchSize) {
-                break;
-            }
-        }
-        if (total > 0) {
-            LOG.infof("Labour-market test passed for %d vacancies", total);
-        }
-        return total;
+    /** What one batch did, and where the next one starts. */
+    private record Batch(int size, UUID lastId, LocalDate lastSearchOverOn, int passed, int overdue) {
     }
 
-    private int passBatch(int batchSize) {
-        Instant now = clock.instant();
-        List<VacancyRepository.PassedTest> passed = vacancies.passDueTests(LocalDate.now(clock), now, batchSize);
-        for (VacancyRepository.PassedTest test : passed) {
-            outbox.append(test.id().toString(), new LabourMarketTestPassed(test.id(), test.employerBin(),
-                    test.region(), test.occupationCode(), test.positions(), test.salary(), now));
+    /** Assesses every vacancy due now; returns how many passed their test in this run. */
+    public int run() {
+        LocalDate today = LocalDate.now(clock);
+        int size = config.labourMarketTest().batchSize();
+        List<Batch> batches = new ArrayList<>();
+        Batch batch = null;
+        do {
+            UUID after = batch == null ? null : batch.lastId();
+            batch = QuarkusTransaction.requiringNew()
+                    .call(() -> assess(vacancies.lockWithOutcomesDue(today, after, size), today));
+            batches.add(batch);
+        } while (batch.size() == size);
+        batch = null;
+        do {
+            LocalDate afterDate = batch == null ? null : batch.lastSearchOverOn();
+            UUID afterId = batch == null ? null : batch.lastId();
+            batch = QuarkusTransaction.requiringNew()
+                    .call(() -> assess(vacancies.lockSearchesOver(today, afterDate, afterId, size), today));
+            batches.add(batch);
+        } while (batch.size() == size);
+        int passed = batches.stream().mapToInt(Batch::passed).sum();
+        int overdue = batches.stream().mapToInt(Batch::overdue).sum();
+        if (passed > 0 || overdue > 0) {
+            LOG.infof("Labour-market test passed for %d vacancies; %d referral outcomes found overdue", passed,
+                    overdue);
         }
-        return passed.size();
+        return passed;
+    }
+
+    /** Assesses the locked vacancies: marks overdue outcomes, passes the tests nothing holds. */
+    private Batch assess(List<UUID> ids, LocalDate today) {
+        Instant now = clock.instant();
+        Map<UUID, Vacancy> locked = vacancies.byIds(ids);
+        Map<UUID, List<Referral>> undecided = referrals.undecided(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.vacancyId));
+        int passed = 0;
+        int overdue = 0;
+        Vacancy vacancy = null;
+        for (UUID id : ids) {
+            vacancy = locked.get(id);
+            List<Referral> pending = undecided.getOrDefault(id, List.of());
+            LabourMarketTest.Verdict verdict = vacancy.labourMarketTest(pending, today);
+            for (Referral referral : verdict.overdueReferrals()) {
+                if (referral.markOutcomeOverdue(today)) {
+                    events.referralOutcomeOverdue(vacancy, referral, now);
+                    overdue++;
+                }
+            }
+            if (verdict.passes()) {
+                vacancy.passLabourMarketTest(pending, today, now);
+                events.labourMarketTestPassed(vacancy);
+                passed++;
+            }
+        }
+        vacancies.flush();
+        return vacancy == null
+                ? new Batch(0, null, null, 0, 0)
+                : new Batch(ids.size(), vacancy.id, vacancy.foreignLabourAllowedFrom, passed, overdue);
     }
 }

@@ -2,6 +2,7 @@ package kz.migration.vacancy.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -14,28 +15,24 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import kz.migration.common.audit.Audited;
-import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.idempotency.IdempotencyKeys;
-import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
-import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
 import kz.migration.common.web.PageCursor;
-import kz.migration.vacancy.api.EmployerFlag;
 import kz.migration.vacancy.api.OutcomeRequest;
 import kz.migration.vacancy.api.ReferralRequest;
 import kz.migration.vacancy.api.ReferralResponse;
-import kz.migration.vacancy.config.VacancyConfig;
 import kz.migration.vacancy.domain.Referral;
 import kz.migration.vacancy.domain.ReferralOutcome;
 import kz.migration.vacancy.domain.Vacancy;
-import kz.migration.vacancy.domain.VacancyProblems;
-import kz.migration.vacancy.domain.VacancyStatus;
+import kz.migration.vacancy.domain.VacancyRules;
 import kz.migration.vacancy.repository.ReferralRepository;
-import kz.migration.vacancy.repository.VacancyRepository;
 
-/** Referrals of citizens by the labour exchange, their outcomes, and the employers flagged for rejecting them. */
+/**
+ * Referrals of citizens by the labour exchange and their outcomes. Both lock the vacancy first, as the labour-market
+ * test job does, so a referral made or decided while the job assesses the vacancy is seen by it whole or not at all.
+ */
 @ApplicationScoped
 public class ReferralService {
 
@@ -45,19 +42,16 @@ public class ReferralService {
     ReferralRepository referrals;
 
     @Inject
-    VacancyRepository vacancies;
+    VacancyAccess access;
 
     @Inject
-    VacancyService vacancyService;
+    VacancyEvents events;
 
     @Inject
-    VacancyConfig config;
+    VacancyRules rules;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Caller caller;
@@ -71,16 +65,10 @@ public class ReferralService {
             String idempotencyKey) {
         String scope = "refer-candidate:" + caller.subject() + ":" + vacancyId;
         return idempotencyKeys.once(scope, idempotencyKey, request, ReferralResponse.class, () -> {
-            Vacancy vacancy = vacancyService.visible(vacancyId);
-            if (vacancy.status != VacancyStatus.OPEN) {
-                throw new ProblemException(VacancyProblems.VACANCY_NOT_OPEN,
-                        "Vacancy " + vacancyId + " is " + vacancy.status + "; citizens are referred to open vacancies");
-            }
-            if (referrals.exists(vacancyId, request.candidateIin())) {
-                throw alreadyReferred(vacancyId);
-            }
-            Referral referral = Referral.of(UUID.randomUUID(), vacancyId, request.candidateIin(), caller.subject(),
-                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            Vacancy vacancy = access.visibleForUpdate(vacancyId);
+            Referral referral = vacancy.refer(UUID.randomUUID(), request.candidateIin(),
+                    referrals.exists(vacancyId, request.candidateIin()), caller.subject(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), LocalDate.now(clock), rules);
             referral.comment = request.comment();
             try {
                 referrals.persist(referral);
@@ -88,7 +76,7 @@ public class ReferralService {
             } catch (PersistenceException e) {
                 // a concurrent referral of the same citizen won the unique key between our check and insert
                 if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                    throw alreadyReferred(vacancyId);
+                    throw vacancy.alreadyReferred();
                 }
                 throw e;
             }
@@ -100,29 +88,17 @@ public class ReferralService {
     @Transactional
     @Audited("referral.record-outcome")
     public ReferralResponse recordOutcome(UUID vacancyId, UUID referralId, OutcomeRequest request) {
-        boolean rejected = request.outcome() == ReferralOutcome.REJECTED;
-        if (rejected && request.rejectionReason() == null) {
-            throw ProblemException.invalid("rejectionReason", "is required when the outcome is REJECTED");
-        }
-        if (!rejected && request.rejectionReason() != null) {
-            throw ProblemException.invalid("rejectionReason", "is only given when the outcome is REJECTED");
-        }
-        boolean hired = request.outcome() == ReferralOutcome.HIRED;
-        if (hired) {
-            // Lock before reading: the row lock serialises hires of one vacancy, so open positions never go below 0.
-            vacancies.findForUpdate(vacancyId);
-        }
-        Vacancy vacancy = vacancyService.visible(vacancyId);
+        // The row lock serialises outcomes with hires (open positions never go below 0) and with the test job.
+        Vacancy vacancy = access.visibleForUpdate(vacancyId);
         Referral referral = referrals.findByIdOptional(referralId).filter(r -> r.vacancyId.equals(vacancyId))
                 .orElseThrow(() -> ProblemException.notFound(WHAT, referralId));
         Instant now = clock.instant();
         referral.record(request.outcome(), request.rejectionReason(), request.comment(), caller.subject(), now);
-        if (hired) {
+        if (request.outcome() == ReferralOutcome.HIRED) {
             boolean closed = vacancy.hireCitizen(now);
-            outbox.append(vacancy.id.toString(), new CandidateHired(vacancy.id, referral.id, vacancy.employerBin,
-                    vacancy.region, vacancy.openPositions, now));
+            events.candidateHired(vacancy, referral, now);
             if (closed) {
-                vacancyService.appendClosed(vacancy);
+                events.closed(vacancy);
             }
         }
         referrals.flush();
@@ -132,7 +108,7 @@ public class ReferralService {
     @Transactional
     @Audited(value = "referral.list", read = true)
     public Page<ReferralResponse> list(UUID vacancyId, String cursor, int limit) {
-        vacancyService.visible(vacancyId);
+        access.visible(vacancyId);
         Instant afterAt = null;
         UUID afterId = null;
         if (cursor != null) {
@@ -146,27 +122,5 @@ public class ReferralService {
         }
         return Page.of(referrals.list(vacancyId, afterAt, afterId, limit + 1), limit,
                 r -> new Object[]{r.referredAt, r.id}, ReferralResponse::of);
-    }
-
-    /** Employers over the unjustified-rejection share; officers see those of their region only. */
-    @Transactional
-    public Page<EmployerFlag> flags(String cursor, int limit) {
-        String region = caller.is(Roles.OFFICER) ? caller.officerRegion() : null;
-        String afterBin = null;
-        String afterRegion = null;
-        if (cursor != null) {
-            List<String> parts = PageCursor.decode(cursor, 2);
-            afterBin = parts.get(0);
-            afterRegion = parts.get(1);
-        }
-        VacancyConfig.Referrals rules = config.referrals();
-        List<EmployerFlag> rows = referrals.flagged(region, rules.unjustifiedRejectionShare(),
-                rules.minimumDecidedReferrals(), afterBin, afterRegion, limit + 1);
-        return Page.of(rows, limit, f -> new Object[]{f.employerBin(), f.region()}, f -> f);
-    }
-
-    private static ProblemException alreadyReferred(UUID vacancyId) {
-        return new ProblemException(VacancyProblems.CANDIDATE_ALREADY_REFERRED,
-                "This citizen was already referred to vacancy " + vacancyId);
     }
 }

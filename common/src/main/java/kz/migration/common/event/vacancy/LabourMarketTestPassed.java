@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** 15 calendar days passed without a suitable citizen: the employer may apply for foreign labour for these positions. */
+/** 15 full days on the exchange and no referral outcome pending: the employer may apply for foreign labour. */
 public record LabourMarketTestPassed(
         UUID vacancyId,
         String employerBin,
