@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kz.migration.common.reference.ReferenceDataCoverage;
 import kz.migration.common.reference.ReferenceDataMissing;
 import kz.migration.common.rules.Verifies;
 
@@ -101,8 +102,8 @@ class WorkingDayCalendarTest {
     @Verifies("calendar.coverage-warning")
     void warnsWhenFewerThanTheConfiguredDaysOfHolidayDataRemain() {
         LocalDate end = LocalDate.of(2027, 12, 31);
-        assertFalse(CalendarCoverage.runningOut(LocalDate.of(2027, 10, 2), end, 90), "90 days left");
-        assertTrue(CalendarCoverage.runningOut(LocalDate.of(2027, 10, 3), end, 90), "89 days left");
-        assertTrue(CalendarCoverage.runningOut(LocalDate.of(2028, 1, 5), end, 90), "past the end");
+        assertFalse(ReferenceDataCoverage.runningOut(LocalDate.of(2027, 10, 2), end, 90), "90 days left");
+        assertTrue(ReferenceDataCoverage.runningOut(LocalDate.of(2027, 10, 3), end, 90), "89 days left");
+        assertTrue(ReferenceDataCoverage.runningOut(LocalDate.of(2028, 1, 5), end, 90), "past the end");
     }
 }

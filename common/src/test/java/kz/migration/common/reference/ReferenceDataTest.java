@@ -14,12 +14,22 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The bundled reference files (copied from the shared reference data) read as the rules need them. */
+import kz.migration.common.rules.Verifies;
+
+/**
+ * The bundled reference files (copied from the shared reference data) read as the rules need them; the built-in
+ * file alone, as the test JVM's REGISTRY_REFERENCE_DIR adds test rows for later years.
+ */
 class ReferenceDataTest {
+
+    private static EconomicIndicators builtIn() {
+        return EconomicIndicators
+                .parse(ReferenceDataTest.class.getResourceAsStream("/reference/" + EconomicIndicators.FILE));
+    }
 
     @Test
     void economicIndicatorsAreReadByYear() {
-        EconomicIndicators indicators = EconomicIndicators.load();
+        EconomicIndicators indicators = builtIn();
         assertEquals(new BigDecimal("3932"), indicators.mci(2025));
         assertEquals(new BigDecimal("4325"), indicators.mci(2026));
         assertEquals(new BigDecimal("85000"), indicators.minimumMonthlyWage(2026));
@@ -30,9 +40,17 @@ class ReferenceDataTest {
     @Test
     void aYearWithoutDataIsRefusedNotTakenFromAnotherYear() {
         ReferenceDataMissing missing = assertThrows(ReferenceDataMissing.class,
-                () -> EconomicIndicators.load().minimumMonthlyWage(2027));
+                () -> builtIn().minimumMonthlyWage(2027));
         assertTrue(missing.getMessage().contains("minimum_monthly_wage for 2027"), missing.getMessage());
-        assertEquals(2026, EconomicIndicators.load().lastYear(EconomicIndicators.MCI).getAsInt());
+        assertEquals(2026, builtIn().lastYear(EconomicIndicators.MCI).getAsInt());
+    }
+
+    @Test
+    @Verifies("reference.indicators-coverage-warning")
+    void warnsInTheLastMonthOfTheLastYearWithAnMciAndMinimumWage() {
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        assertFalse(ReferenceDataCoverage.runningOut(LocalDate.of(2026, 12, 1), end, 30), "30 days left");
+        assertTrue(ReferenceDataCoverage.runningOut(LocalDate.of(2026, 12, 2), end, 30), "29 days left");
     }
 
     @Test
