@@ -78,7 +78,9 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
         UUID application = steps.submitted(bin, applicationBody);
         String applicationPath = PermitScenario.BASE + "/" + application;
         String permitPath = "/api/v1/permits/" + permit.permitNumber;
-        return Map.ofEntries(
+        Map<String, String> owned = new java.util.HashMap<>(new LabourImmigrantSteps(steps).ownedRecords(region,
+                passports));
+        owned.putAll(Map.ofEntries(
                 Map.entry("/api/v1/permit-applications/{id}", applicationPath),
                 Map.entry("/api/v1/permit-applications/{id}/history", applicationPath + "/history"),
                 Map.entry("/api/v1/permit-applications/{id}/review", applicationPath + "/review"),
@@ -89,11 +91,16 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
                 Map.entry("/api/v1/permits/{number}", permitPath),
                 Map.entry("/api/v1/permits/{number}/revocation", permitPath + "/revocation"),
                 Map.entry("/api/v1/permits/{number}/termination", permitPath + "/termination"),
-                Map.entry("/api/v1/permits/{number}/renewals", permitPath + "/renewals"));
+                Map.entry("/api/v1/permits/{number}/renewals", permitPath + "/renewals")));
+        return owned;
     }
 
     @Override
     protected Object bodyFor(ApiOperation operation) {
+        Object labourImmigrant = LabourImmigrantSteps.bodyFor(operation);
+        if (labourImmigrant != null) {
+            return labourImmigrant;
+        }
         if (operation.path().endsWith("/decision")) {
             return Map.of("decision", "APPROVE");
         }

@@ -118,7 +118,7 @@ public class TaxDue {
     }
 
     void confirm(TaxPayment payment, Instant now) {
-        requireDue("paid");
+        requireOpen();
         status = TaxDueStatus.PAID;
         paymentReference = payment.reference();
         paidAt = payment.paidAt();
@@ -138,9 +138,10 @@ public class TaxDue {
         return true;
     }
 
-    private void requireDue(String what) {
+    /** A tax paid or lapsed can no longer be paid (409). */
+    public void requireOpen() {
         if (status != TaxDueStatus.DUE) {
-            throw ProblemException.conflict("The tax " + reference + " is " + status + " and cannot be " + what)
+            throw ProblemException.conflict("The tax " + reference + " is " + status + " and can no longer be paid")
                     .with("taxStatus", status.name());
         }
     }

@@ -52,7 +52,7 @@ public class LabourImmigrantTaxResource {
             + "event): amount and currency, the months it pays for (the first months or an extension), the tax "
             + "year and residency it was computed for, the due date, and whether it is DUE, PAID or LAPSED.")
     @APIResponse(responseCode = "200", description = "The tax", content = @Content(schema = @Schema(implementation = LabourImmigrantTaxDueView.class), examples = @ExampleObject(name = "due", value = DUE)))
-    public LabourImmigrantTaxDueView get(@PathParam("reference") @Size(max = 32) String reference) {
+    public LabourImmigrantTaxDueView get(@PathParam("reference") @Size(max = 64) String reference) {
         return taxes.get(reference);
     }
 
@@ -69,7 +69,7 @@ public class LabourImmigrantTaxResource {
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = LabourImmigrantTaxDueView.class), examples = @ExampleObject(name = "paid", value = PAID)))
     @APIResponse(responseCode = "409", description = "payment-reference-reused, or the tax lapsed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "tax-amount-mismatch, tax-overdue", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public LabourImmigrantTaxDueView confirm(@PathParam("reference") @Size(max = 32) String reference,
+    public LabourImmigrantTaxDueView confirm(@PathParam("reference") @Size(max = 64) String reference,
             @NotNull @Valid LabourImmigrantTaxPayment payment) {
         return taxes.confirm(reference, payment);
     }

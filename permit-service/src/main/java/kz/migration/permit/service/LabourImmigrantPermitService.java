@@ -91,6 +91,7 @@ public class LabourImmigrantPermitService {
                 new LabourImmigrantEligibility.Applicant(request.citizenship(), request.occupationCode(),
                         request.passportExpiry(), request.months()),
                 today, latestStart, permits.liveForPassport(request.passportNumber())));
+        taxes.requireKnown(request.taxResidency(), request.months());
         LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
                 new LabourImmigrantPermit.Worker(request.fullName(), request.citizenship(), request.passportNumber(),
                         request.passportExpiry(), request.iin()),

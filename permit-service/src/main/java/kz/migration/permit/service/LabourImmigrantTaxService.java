@@ -64,6 +64,14 @@ public class LabourImmigrantTaxService {
         return calendar.plusWorkingDays(today, rules.taxWorkingDays());
     }
 
+    /**
+     * Refuses a request whose tax the reference data cannot give (503) when it is filed, rather than when it is
+     * approved; the approval computes it again for its own year.
+     */
+    void requireKnown(TaxResidency residency, int months) {
+        tax.due(LocalDate.now(clock).getYear(), residency, months);
+    }
+
     /** The tax of the permit's first months falls due: at the request, or at the local executive body's approval. */
     TaxDue firstMonthsFallDue(LabourImmigrantPermit permit) {
         LocalDate today = LocalDate.now(clock);
@@ -121,6 +129,7 @@ public class LabourImmigrantTaxService {
         if (due.confirmedBy(payment)) {
             return LabourImmigrantTaxDueView.of(due, permit.permitNumber);
         }
+        due.requireOpen();
         LabourImmigrantRefusals.requireNone(due.refusalsOf(payment, clock.getZone()));
         Instant now = clock.instant();
         if (due.purpose == TaxDuePurpose.ISSUE) {
