@@ -311,6 +311,7 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
                 requestedOn.getYear(), now));
     }
 
+    /** One step of the status table; the expiry job takes an issued permit to EXPIRED with it. */
     public void moveTo(LabourImmigrantPermitStatus target) {
         status.requireTransitionTo(target);
         status = target;
