@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -134,7 +135,7 @@ final class LabourImmigrantSteps {
      * For the owner-isolation suite: a permit issued in {@code region}, with the paths of the operations an officer
      * of the region may call on it.
      */
-    Map<String, String> ownedRecords(String region, java.util.Set<String> passports) {
+    Map<String, String> ownedRecords(String region, Set<String> passports) {
         Map<String, Object> body = request("UZ", 3, region);
         passports.add((String) body.get("passportNumber"));
         ValidatableResponse permit = issued(body);

@@ -2,6 +2,7 @@ package kz.migration.permit;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,7 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
         UUID application = steps.submitted(bin, applicationBody);
         String applicationPath = PermitScenario.BASE + "/" + application;
         String permitPath = "/api/v1/permits/" + permit.permitNumber;
-        Map<String, String> owned = new java.util.HashMap<>(new LabourImmigrantSteps(steps).ownedRecords(region,
+        Map<String, String> owned = new HashMap<>(new LabourImmigrantSteps(steps).ownedRecords(region,
                 passports));
         owned.putAll(Map.ofEntries(
                 Map.entry("/api/v1/permit-applications/{id}", applicationPath),
