@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Issue 11, scenario 4: the migration police issue a labour-immigrant permit to the worker (one LABOUR_IMMIGRANT
- * quota unit); the worker works for one household employer, leaves, and goes to another under the same permit.
+ * Issue 11, scenario 4: a labour-immigrant permit is issued to the worker (one LABOUR_IMMIGRANT quota unit); the
+ * worker works for one household employer, leaves, and goes to another under the same permit.
  * Both contracts are in the registry (the first terminated, the second active), the log verifies, and the
  * permit, not tied to an employer, stays valid without a second quota unit.
  */
@@ -36,14 +36,21 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
 
         String passport = Identifiers.passport();
         Permits.LabourImmigrant request = new Permits.LabourImmigrant("Dilshod Yusupov", "UZ", passport,
-                today.plusYears(5), null, SHYMKENT, HOUSEHOLD_WORK, 6,
-                "TAX-" + UUID.randomUUID().toString().substring(0, 8),
-                "120000.00");
-        JsonNode pending = expect(201, permits.requestLabourImmigrantPermit(police, request));
-        assertEquals("PENDING_QUOTA", pending.get("status").asText(), pending::toString);
-        // The number is issued once quota-service reserved the unit: the police follow the request by its id.
+                today.plusYears(5), null, SHYMKENT, HOUSEHOLD_WORK, 6, "NON_RESIDENT");
+        // Since 13 April 2026 the region's local executive body files the eGov application and decides after the
+        // internal affairs bodies agree; the payment gateway confirms the tax before the unit is reserved.
+        String officer = officer(SHYMKENT);
+        JsonNode filed = expect(201, permits.requestLabourImmigrantPermit(officer, request));
+        assertEquals("AWAITING_AGREEMENT", filed.get("status").asText(), filed::toString);
+        String requestId = filed.get("id").asText();
+        expect(200, permits.agreeLabourImmigrantPermit(police, requestId));
+        JsonNode approved = expect(200, permits.approveLabourImmigrantPermit(officer, requestId));
+        assertEquals("AWAITING_TAX", approved.get("status").asText(), approved::toString);
+        expect(200, permits.payLabourImmigrantTax(gateway, approved.get("taxDue"),
+                "TAX-" + UUID.randomUUID().toString().substring(0, 8), java.time.Instant.now()));
+        // The number is issued once quota-service reserved the unit: the officer follows the request by its id.
         JsonNode issued = eventuallyJson("labour-immigrant permit issued",
-                () -> permits.labourImmigrantRequest(police, pending.get("id").asText()),
+                () -> permits.labourImmigrantRequest(officer, requestId),
                 view -> "ISSUED".equals(view.path("status").asText()));
         String permitNumber = issued.get("permitNumber").asText();
         assertTrue(permitNumber.matches("LI-" + year + "-\\d{6}"), permitNumber);

@@ -21,14 +21,19 @@ import kz.migration.client.permit.model.DocumentAnswerRequest;
 import kz.migration.client.permit.model.DocumentVerificationStatus;
 import kz.migration.client.permit.model.FeePaymentRequest;
 import kz.migration.client.permit.model.Headcount;
-import kz.migration.client.permit.model.IssueRequest;
+import kz.migration.client.permit.model.InternalAffairsAnswer;
+import kz.migration.client.permit.model.LabourImmigrantAgreementRequest;
+import kz.migration.client.permit.model.LabourImmigrantDecisionRequest;
+import kz.migration.client.permit.model.LabourImmigrantPermitRequest;
+import kz.migration.client.permit.model.LabourImmigrantTaxPayment;
+import kz.migration.client.permit.model.LabourImmigrantVerdict;
 import kz.migration.client.permit.model.Money;
 import kz.migration.client.permit.model.PermitApplicationRequest;
 import kz.migration.client.permit.model.PermitCategory;
 import kz.migration.client.permit.model.RevocationGround;
 import kz.migration.client.permit.model.RevocationRequest;
 import kz.migration.client.permit.model.StaffCount;
-import kz.migration.client.permit.model.TaxPrepayment;
+import kz.migration.client.permit.model.TaxResidency;
 import kz.migration.client.permit.model.Worker;
 
 /** permit-service as the scenarios use it, through the generated client: every call to it goes through here. */
@@ -39,9 +44,9 @@ final class Permits {
             String citizenship, String passportNumber, LocalDate passportExpiry, String salary) {
     }
 
-    /** The migration police's request for a labour-immigrant permit, with the prepaid tax. */
+    /** A labour immigrant's permit request; the tax is stated by the registry and confirmed by the gateway. */
     record LabourImmigrant(String fullName, String citizenship, String passportNumber, LocalDate passportExpiry,
-            String iin, String region, String occupationCode, int months, String taxReference, String taxAmount) {
+            String iin, String region, String occupationCode, int months, String taxResidency) {
     }
 
     /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
@@ -160,16 +165,44 @@ final class Permits {
                 new DecisionRequest().decision(Decision.APPROVE)));
     }
 
-    Reply requestLabourImmigrantPermit(String police, LabourImmigrant p) {
-        IssueRequest request = new IssueRequest().fullName(p.fullName()).citizenship(p.citizenship())
-                .passportNumber(p.passportNumber()).passportExpiry(p.passportExpiry()).iin(p.iin()).region(p.region())
-                .occupationCode(p.occupationCode()).months(p.months())
-                .tax(new TaxPrepayment().reference(p.taxReference()).amount(kzt(p.taxAmount())));
-        return ClientReplies.call(() -> as(police).labourImmigrants().requestLabourImmigrantPermitWithHttpInfo(request,
-                keys.key("requestLabourImmigrantPermit", police, request)));
+    /** Filed by the body that decides on the day: the region's officer since 13 April 2026. */
+    Reply requestLabourImmigrantPermit(String filer, LabourImmigrant p) {
+        LabourImmigrantPermitRequest request = new LabourImmigrantPermitRequest().fullName(p.fullName())
+                .citizenship(p.citizenship()).passportNumber(p.passportNumber()).passportExpiry(p.passportExpiry())
+                .iin(p.iin()).region(p.region()).occupationCode(p.occupationCode()).months(p.months())
+                .taxResidency(TaxResidency.fromValue(p.taxResidency()));
+        return ClientReplies.call(() -> as(filer).labourImmigrants().requestLabourImmigrantPermitWithHttpInfo(request,
+                keys.key("requestLabourImmigrantPermit", filer, request)));
     }
 
-    /** The migration police follow their request by the id it answered. */
+    /** The internal affairs bodies agree to a request filed with the local executive body. */
+    Reply agreeLabourImmigrantPermit(String police, String requestId) {
+        return ClientReplies.call(() -> as(police).labourImmigrants().answerLabourImmigrantPermitAgreementWithHttpInfo(
+                UUID.fromString(requestId), new LabourImmigrantAgreementRequest().answer(InternalAffairsAnswer.AGREE)));
+    }
+
+    /** The region's local executive body approves: the tax falls due. */
+    Reply approveLabourImmigrantPermit(String officer, String requestId) {
+        return ClientReplies.call(() -> as(officer).labourImmigrants().decideLabourImmigrantPermitWithHttpInfo(
+                UUID.fromString(requestId),
+                new LabourImmigrantDecisionRequest().decision(LabourImmigrantVerdict.APPROVE)));
+    }
+
+    /** The payment gateway confirms the tax as permit-service stated it ({@code taxDue} of the view). */
+    Reply payLabourImmigrantTax(String gateway, JsonNode taxDue, String paymentReference, Instant paidAt) {
+        Money amount;
+        try {
+            amount = ClientReplies.JSON.treeToValue(taxDue.get("amount"), Money.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a tax due: " + taxDue, e);
+        }
+        LabourImmigrantTaxPayment payment = new LabourImmigrantTaxPayment().paymentReference(paymentReference)
+                .amount(amount).paidAt(paidAt.atOffset(ZoneOffset.UTC));
+        return ClientReplies.call(() -> as(gateway).labourImmigrants().confirmLabourImmigrantTaxPaymentWithHttpInfo(
+                taxDue.get("reference").asText(), payment));
+    }
+
+    /** The filing body follows its request by the id it answered. */
     Reply labourImmigrantRequest(String police, String requestId) {
         return ClientReplies.call(() -> as(police).labourImmigrants()
                 .getLabourImmigrantPermitRequestWithHttpInfo(UUID.fromString(requestId)));

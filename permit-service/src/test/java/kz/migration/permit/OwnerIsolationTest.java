@@ -2,6 +2,7 @@ package kz.migration.permit;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,9 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
         UUID application = steps.submitted(bin, applicationBody);
         String applicationPath = PermitScenario.BASE + "/" + application;
         String permitPath = "/api/v1/permits/" + permit.permitNumber;
-        return Map.ofEntries(
+        Map<String, String> owned = new HashMap<>(new LabourImmigrantSteps(steps).ownedRecords(region,
+                passports));
+        owned.putAll(Map.ofEntries(
                 Map.entry("/api/v1/permit-applications/{id}", applicationPath),
                 Map.entry("/api/v1/permit-applications/{id}/history", applicationPath + "/history"),
                 Map.entry("/api/v1/permit-applications/{id}/review", applicationPath + "/review"),
@@ -89,11 +92,16 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
                 Map.entry("/api/v1/permits/{number}", permitPath),
                 Map.entry("/api/v1/permits/{number}/revocation", permitPath + "/revocation"),
                 Map.entry("/api/v1/permits/{number}/termination", permitPath + "/termination"),
-                Map.entry("/api/v1/permits/{number}/renewals", permitPath + "/renewals"));
+                Map.entry("/api/v1/permits/{number}/renewals", permitPath + "/renewals")));
+        return owned;
     }
 
     @Override
     protected Object bodyFor(ApiOperation operation) {
+        Object labourImmigrant = LabourImmigrantSteps.bodyFor(operation);
+        if (labourImmigrant != null) {
+            return labourImmigrant;
+        }
         if (operation.path().endsWith("/decision")) {
             return Map.of("decision", "APPROVE");
         }

@@ -1,41 +1,45 @@
 package kz.migration.permit.config;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import kz.migration.permit.domain.IssuingAuthority;
+
 /**
- * Labour-immigrant permits (DESIGN.md §3): who may get one, for how long, and the income tax prepaid per month.
- * Defaults from reference/visa-free-countries.csv and economic-indicators.csv.
+ * Labour-immigrant permits (DESIGN.md §3), the parts a government changes: who may not get one despite a visa-free
+ * regime, the longest term, who decides from which date, and how long the tax may stay unpaid. The eligible
+ * countries come from the reference data (visa-free countries, EAEU members), the tax from the economic indicators
+ * and the household occupations from {@code registry.household-work.occupations}.
  */
 @ConfigMapping(prefix = "permit.labour-immigrant")
 public interface LabourImmigrantRules {
 
-    /**
-     * Citizenships eligible (visa-free regime). China is left out: its visa-free agreement gives no right to work
-     * (visa-free-countries.csv).
-     */
-    @WithDefault("AM,AZ,BY,GE,KG,MD,MN,RU,TJ,TR,UA,UZ")
-    Set<String> visaFreeCountries();
+    /** Visa-free countries whose regime gives no right to work (China: visa-free-countries.csv). */
+    @WithDefault("CN")
+    Set<String> noRightToWork();
 
+    /** The longest a permit runs, extensions included, in months. */
     @WithDefault("12")
     int maxMonths();
 
-    /** Prepaid individual income tax per permit month, in monthly calculation indices. */
-    @WithDefault("4")
-    int taxMciPerMonth();
+    /**
+     * The body that decides, by the ISO date from which it does ({@code permit.labour-immigrant.issuing-authority.
+     * 2026-04-13=LOCAL_EXECUTIVE_BODY}); a request is judged by the body in force on its date.
+     */
+    Map<String, IssuingAuthority> issuingAuthority();
 
-    /** The monthly calculation index (MCI) in tenge by year. */
-    Map<String, BigDecimal> mci();
+    /** Working days the tax may stay unpaid after it falls due; then the request (or extension) lapses. */
+    @WithDefault("10")
+    int taxWorkingDays();
 
-    /** The tax per month in {@code year}: the MCI of that year, or of the latest configured year before it. */
-    default BigDecimal monthlyTax(int year) {
-        return mci().entrySet().stream().filter(e -> Integer.parseInt(e.getKey()) <= year)
-                .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
-                .orElseThrow(() -> new IllegalStateException("No permit.labour-immigrant.mci for " + year))
-                .multiply(BigDecimal.valueOf(taxMciPerMonth()));
-    }
+    /** Days after the due date before an unpaid tax lapses: a payment made on the due date may be reported later. */
+    @WithDefault("1")
+    int taxPaymentGraceDays();
+
+    /** Largest number of unpaid taxes one run of the lapse job handles. */
+    @WithDefault("200")
+    int jobBatchSize();
 }

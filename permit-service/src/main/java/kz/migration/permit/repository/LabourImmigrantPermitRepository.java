@@ -1,5 +1,11 @@
 package kz.migration.permit.repository;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,9 +17,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kz.migration.permit.domain.LabourImmigrantPermit;
 import kz.migration.permit.domain.LabourImmigrantPermitStatus;
 
-/** Queries on labour-immigrant permits. */
+/** Queries on labour-immigrant permits and their requests. */
 @ApplicationScoped
 public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<LabourImmigrantPermit, UUID> {
+
+    /** Filters of the request list; null = any. */
+    public record Filter(LabourImmigrantPermitStatus status, String region) {
+    }
 
     public Optional<LabourImmigrantPermit> findByNumber(String number) {
         return find("permitNumber", number).firstResultOptional();
@@ -23,7 +33,11 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
         return find("permitNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** The worker's pending or issued permit (at most one, by index). */
+    public Optional<LabourImmigrantPermit> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The worker's live request or permit (at most one, by index). */
     public Optional<LabourImmigrantPermit> liveForPassport(String passportNumber) {
         return find("workerPassport = ?1 and status in ?2", passportNumber, LabourImmigrantPermitStatus.LIVE)
                 .firstResultOptional();
@@ -33,14 +47,30 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
         return find("reservationId", reservationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public boolean taxReferenceUsed(String reference) {
-        return find("taxReference", reference).firstResultOptional().isPresent() || ((Number) getEntityManager()
-                .createNativeQuery("select count(*) from labour_immigrant_extension where tax_reference = ?1")
-                .setParameter(1, reference).getSingleResult()).longValue() > 0;
+    /** Requests oldest first, {@code limit + 1} of them so that the caller knows whether a next page exists. */
+    public List<LabourImmigrantPermit> page(Filter filter, PageCursor after, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.region() != null) {
+            query.append(" and region = :region");
+            params.put("region", filter.region());
+        }
+        if (after != null) {
+            query.append(" and (requestedAt > :afterAt or (requestedAt = :afterAt and id > :afterId))");
+            params.put("afterAt", after.instant());
+            params.put("afterId", after.id());
+        }
+        query.append(" order by requestedAt, id");
+        return find(query.toString(), params).page(0, limit + 1).list();
     }
 
-    public void recordExtension(String reference, UUID permitId, int months, java.math.BigDecimal tax,
-            java.time.LocalDate newValidTo, java.time.Instant at) {
+    /** An extension whose tax was paid, kept with the months it added. */
+    public void recordExtension(String reference, UUID permitId, int months, BigDecimal tax, LocalDate newValidTo,
+            Instant at) {
         getEntityManager().createNativeQuery("""
                 insert into labour_immigrant_extension (tax_reference, permit_id, months, prepaid_tax, new_valid_to,
                     extended_at) values (?1, ?2, ?3, ?4, ?5, ?6)""")
@@ -50,8 +80,8 @@ public class LabourImmigrantPermitRepository implements PanacheRepositoryBase<La
 
     /** Issued permits past their last day, locked so that two job instances never take the same one. */
     @SuppressWarnings("unchecked")
-    public java.util.List<LabourImmigrantPermit> claimExpired(java.time.LocalDate today, int limit) {
-        java.util.List<UUID> ids = getEntityManager().createNativeQuery(
+    public List<LabourImmigrantPermit> claimExpired(LocalDate today, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery(
                 "select id from labour_immigrant_permit where status = 'ISSUED' and valid_to < ?1"
                         + " order by id limit ?2 for update skip locked",
                 UUID.class).setParameter(1, today).setParameter(2, limit).getResultList();

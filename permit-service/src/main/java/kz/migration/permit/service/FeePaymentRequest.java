@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kz.migration.permit.api.Money;
+
 /** The payment gateway's confirmation that the state fee of an application was paid. */
 @Schema(example = """
         {"paymentReference": "KZPAY-2026-12-24-000917", "amount": {"amount": "147680.00", "currency": "KZT"},

@@ -1,10 +1,10 @@
 package kz.migration.permit.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,43 +12,54 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.migration.common.audit.Audited;
-import kz.migration.common.domain.PermitCategory;
-import kz.migration.common.event.permit.PermitApproved;
-import kz.migration.common.event.permit.PermitIssued;
-import kz.migration.common.event.permit.PermitRefused;
-import kz.migration.common.event.permit.PermitRenewed;
 import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
-import kz.migration.permit.config.LabourImmigrantRules;
+import kz.migration.common.security.Roles;
+import kz.migration.common.web.Page;
+import kz.migration.permit.api.LabourImmigrantExtensionRequest;
+import kz.migration.permit.api.LabourImmigrantPermitRequest;
+import kz.migration.permit.api.LabourImmigrantPermitView;
+import kz.migration.permit.domain.IssuingAuthorities;
+import kz.migration.permit.domain.IssuingAuthorities.Filer;
+import kz.migration.permit.domain.IssuingAuthority;
+import kz.migration.permit.domain.LabourImmigrantEligibility;
 import kz.migration.permit.domain.LabourImmigrantPermit;
 import kz.migration.permit.domain.LabourImmigrantPermitStatus;
+import kz.migration.permit.domain.TaxDue;
+import kz.migration.permit.domain.TaxDuePurpose;
 import kz.migration.permit.repository.LabourImmigrantPermitRepository;
-import kz.migration.permit.service.LabourImmigrantRequests.ExtensionRequest;
-import kz.migration.permit.service.LabourImmigrantRequests.IssueRequest;
-import kz.migration.permit.service.LabourImmigrantRequests.TaxPrepayment;
-import kz.migration.permit.service.LabourImmigrantRequests.View;
+import kz.migration.permit.repository.LabourImmigrantTaxDueRepository;
+import kz.migration.permit.repository.PageCursor;
 
 /**
- * Permits issued by the migration police to labour immigrants themselves (DESIGN.md §3): visa-free citizens only,
- * 1 to 12 months in total, each month's income tax prepaid; counted in the LABOUR_IMMIGRANT quota through the same
- * saga as employer permits (purpose LABOUR_IMMIGRANT), then issued as {@code LI-<year>-<6 digits>}.
+ * Labour-immigrant permits (DESIGN.md §3) as transactions: a request filed by the body that decides on the day, an
+ * extension, the quota's answer once the tax is paid, and the reads. The rules are the domain's
+ * ({@link LabourImmigrantEligibility}, {@link IssuingAuthorities}, {@link LabourImmigrantPermit}).
  */
 @ApplicationScoped
 public class LabourImmigrantPermitService {
 
-    static final String PURPOSE = "LABOUR_IMMIGRANT";
-    static final String KIND = "LABOUR_IMMIGRANT";
-    private static final String WHAT = "Labour-immigrant permit";
+    static final String WHAT = "Labour-immigrant permit";
+    static final String REQUEST = "Labour-immigrant permit request";
 
     @Inject
     LabourImmigrantPermitRepository permits;
 
     @Inject
-    LabourImmigrantRules rules;
+    LabourImmigrantTaxDueRepository dues;
+
+    @Inject
+    LabourImmigrantEligibility eligibility;
+
+    @Inject
+    IssuingAuthorities authorities;
+
+    @Inject
+    LabourImmigrantTaxService taxes;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -64,145 +75,124 @@ public class LabourImmigrantPermitService {
 
     @Transactional
     @Audited("labour-immigrant-permit.request")
-    public IdempotencyKeys.Outcome<View> request(IssueRequest request, String idempotencyKey) {
-        return idempotency.once("labour-immigrant-permit:" + caller.subject(), idempotencyKey, request, View.class,
-                () -> register(request));
+    public IdempotencyKeys.Outcome<LabourImmigrantPermitView> request(LabourImmigrantPermitRequest request,
+            String idempotencyKey) {
+        return idempotency.once("labour-immigrant-permit:" + caller.subject(), idempotencyKey, request,
+                LabourImmigrantPermitView.class, () -> register(request));
     }
 
-    private View register(IssueRequest request) {
+    private LabourImmigrantPermitView register(LabourImmigrantPermitRequest request) {
         LocalDate today = LocalDate.now(clock);
-        if (!rules.visaFreeCountries().contains(request.citizenship())) {
-            throw new ProblemException(PermitProblems.NOT_VISA_FREE, "Citizens of " + request.citizenship()
-                    + " are not eligible for a labour-immigrant permit").with("eligible", rules.visaFreeCountries());
-        }
-        LocalDate validTo = today.plusMonths(request.months()).minusDays(1);
-        if (request.passportExpiry().isBefore(validTo)) {
-            throw new ProblemException(PermitProblems.PASSPORT_EXPIRES_DURING_TERM, "The passport expires on "
-                    + request.passportExpiry() + ", before the permit would end on " + validTo)
-                    .with("termEnds", validTo.toString());
-        }
-        permits.liveForPassport(request.passportNumber()).ifPresent(live -> {
-            throw new ProblemException(PermitProblems.WORKER_HOLDS_PERMIT, "Passport " + request.passportNumber()
-                    + " has labour-immigrant permit request " + live.id + " (" + live.status + ")")
-                    .with("requestId", live.id.toString());
-        });
-        requirePrepaid(request.tax(), request.months(), today.getYear());
-        LabourImmigrantPermit permit = new LabourImmigrantPermit();
-        permit.id = UUID.randomUUID();
-        permit.status = LabourImmigrantPermitStatus.PENDING_QUOTA;
-        permit.region = request.region();
-        permit.occupationCode = request.occupationCode();
-        permit.workerFullName = request.fullName();
-        permit.workerCitizenship = request.citizenship();
-        permit.workerPassport = request.passportNumber();
-        permit.workerPassportExpiry = request.passportExpiry();
-        permit.workerIin = request.iin();
-        permit.months = request.months();
-        permit.prepaidTax = request.tax().amount().amount();
-        permit.taxReference = request.tax().reference();
-        permit.reservationId = UUID.randomUUID();
-        permit.quotaYear = today.getYear();
-        permit.requestedAt = clock.instant();
+        LabourImmigrantRefusals.requireNone(authorities.refusalOf(filer(), request.region(), today).stream().toList());
+        IssuingAuthority authority = authorities.on(today);
+        // Filed with the migration police, the tax falls due at once: the permit starts by its due date at the latest.
+        LocalDate latestStart = authority == IssuingAuthority.MIGRATION_POLICE ? taxes.dueDate(today) : today;
+        LabourImmigrantRefusals.requireNone(eligibility.check(
+                new LabourImmigrantEligibility.Applicant(request.citizenship(), request.occupationCode(),
+                        request.passportExpiry(), request.months()),
+                today, latestStart, permits.liveForPassport(request.passportNumber())));
+        taxes.requireKnown(request.taxResidency(), request.months());
+        LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
+                new LabourImmigrantPermit.Worker(request.fullName(), request.citizenship(), request.passportNumber(),
+                        request.passportExpiry(), request.iin()),
+                request.region(), request.occupationCode(), request.months(), request.taxResidency(), authority,
+                today, clock.instant());
         permits.persist(permit);
-        outbox.append(permit.id.toString(), new PermitApproved(permit.reservationId, permit.id, PURPOSE, null,
-                permit.region, PermitCategory.LABOUR_IMMIGRANT.name(), permit.quotaYear, permit.workerCitizenship,
-                permit.occupationCode, permit.requestedAt));
-        return view(permit);
+        TaxDue due = permit.status == LabourImmigrantPermitStatus.AWAITING_TAX
+                ? taxes.firstMonthsFallDue(permit)
+                : null;
+        return LabourImmigrantPermitView.of(permit, due);
     }
 
-    /** Extends an issued permit month by month, never beyond the maximum in total. */
+    /**
+     * More months for an issued permit, asked of the body that decides on the day: their tax falls due, and the
+     * permit runs longer once the gateway confirms it. The same extension asked again answers the open tax.
+     */
     @Transactional
     @Audited("labour-immigrant-permit.extend")
-    public View extend(String number, ExtensionRequest request) {
-        LabourImmigrantPermit permit = permits.lockByNumber(number)
-                .orElseThrow(() -> ProblemException.notFound(WHAT, number));
+    public LabourImmigrantPermitView extend(String number, LabourImmigrantExtensionRequest request) {
+        LabourImmigrantPermit permit = permits.lockByNumber(number).orElse(null);
+        caller.requireAccess(permit, null, permit == null ? null : permit.region, WHAT, number);
+        LocalDate today = LocalDate.now(clock);
+        LabourImmigrantRefusals.requireNone(authorities.refusalOf(filer(), permit.region, today).stream().toList());
         if (permit.status != LabourImmigrantPermitStatus.ISSUED) {
             throw ProblemException.conflict("Only an issued permit can be extended; " + number + " is "
                     + permit.status).with("currentStatus", permit.status.name());
         }
-        int total = permit.months + request.months();
-        if (total > rules.maxMonths()) {
-            throw new ProblemException(PermitProblems.LABOUR_IMMIGRANT_TERM_EXCEEDED, "The permit has "
-                    + permit.months + " months; " + request.months() + " more would exceed " + rules.maxMonths())
-                    .with("monthsGranted", permit.months).with("maxMonths", rules.maxMonths());
+        Optional<TaxDue> open = dues.open(permit.id);
+        if (open.isPresent()) {
+            TaxDue due = open.get();
+            if (due.purpose == TaxDuePurpose.EXTENSION && due.months == request.months()
+                    && due.taxResidency == request.taxResidency()) {
+                return LabourImmigrantPermitView.of(permit, due);
+            }
+            throw ProblemException.conflict("The tax " + due.reference + " of an extension by " + due.months
+                    + " month(s) is due by " + due.dueDate + "; it is paid or lapses before another extension")
+                    .with("taxReference", due.reference);
         }
-        LocalDate newTo = permit.validFrom.plusMonths(total).minusDays(1);
-        if (permit.workerPassportExpiry.isBefore(newTo)) {
-            throw new ProblemException(PermitProblems.PASSPORT_EXPIRES_DURING_TERM, "The passport expires on "
-                    + permit.workerPassportExpiry + ", before the extended permit would end on " + newTo);
-        }
-        requirePrepaid(request.tax(), request.months(), LocalDate.now(clock).getYear());
-        Instant now = clock.instant();
-        LocalDate from = permit.validTo.plusDays(1);
-        permits.recordExtension(request.tax().reference(), permit.id, request.months(),
-                request.tax().amount().amount(), newTo, now);
-        permit.months = total;
-        permit.validTo = newTo;
-        outbox.append(permit.id.toString(), new PermitRenewed(permit.permitNumber, null, null, permit.region,
-                PermitCategory.LABOUR_IMMIGRANT.name(), permit.occupationCode, from, newTo, total, permit.quotaYear,
-                now));
-        return view(permit);
+        LabourImmigrantRefusals.requireNone(eligibility.checkExtension(permit, request.months()));
+        return LabourImmigrantPermitView.of(permit,
+                taxes.extensionFallsDue(permit, request.months(), request.taxResidency()));
     }
 
     /** The worker (or anyone holding both numbers) reads the permit; a wrong document is the same 404. */
     @Audited(value = "labour-immigrant-permit.read", read = true)
-    public View get(String number, String document) {
-        return permits.findByNumber(number).filter(permit -> permit.workerPassport.equals(document)).map(this::view)
-                .orElseThrow(() -> ProblemException.notFound(WHAT, number));
+    public LabourImmigrantPermitView get(String number, String document) {
+        return permits.findByNumber(number).filter(permit -> permit.workerPassport.equals(document))
+                .map(this::view).orElseThrow(() -> ProblemException.notFound(WHAT, number));
     }
 
-    /** The migration police follow their request by its id (the number is only known once issued). */
+    /** A request by its id (the number is only known once issued); officers see their region's only. */
     @Audited(value = "labour-immigrant-permit.read", read = true)
-    public View getRequest(UUID id) {
-        return permits.findByIdOptional(id).map(this::view)
-                .orElseThrow(() -> ProblemException.notFound("Labour-immigrant permit request", id));
+    public LabourImmigrantPermitView getRequest(UUID id) {
+        LabourImmigrantPermit permit = permits.findByIdOptional(id).orElse(null);
+        return view(caller.requireAccess(permit, null, permit == null ? null : permit.region, REQUEST, id));
     }
 
+    /** Requests oldest first; an officer sees those of their region, the others every region. */
+    @Audited(value = "labour-immigrant-permit.search", read = true)
+    public Page<LabourImmigrantPermitView> list(LabourImmigrantPermitRepository.Filter filter, String cursor,
+            int limit) {
+        LabourImmigrantPermitRepository.Filter scoped = caller.is(Roles.OFFICER)
+                ? new LabourImmigrantPermitRepository.Filter(filter.status(), caller.officerRegion())
+                : filter;
+        if (caller.is(Roles.OFFICER) && filter.region() != null && !filter.region().equals(scoped.region())) {
+            return new Page<>(List.of(), null);
+        }
+        List<LabourImmigrantPermit> rows = permits.page(scoped, PageCursor.decode(cursor), limit);
+        List<LabourImmigrantPermit> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+        Map<UUID, TaxDue> latest = dues.latest(items.stream().map(p -> p.id).toList());
+        String next = rows.size() > limit
+                ? PageCursor.after(items.get(items.size() - 1).requestedAt, items.get(items.size() - 1).id).encode()
+                : null;
+        return new Page<>(items.stream().map(p -> LabourImmigrantPermitView.of(p, latest.get(p.id))).toList(), next);
+    }
+
+    /** quota-service reserved the unit of a paid request: the permit is issued. Redeliveries find nothing to do. */
     @Transactional
     public void onQuotaReserved(QuotaReserved reserved) {
         permits.findByReservation(reserved.reservationId())
                 .filter(permit -> permit.status == LabourImmigrantPermitStatus.PENDING_QUOTA).ifPresent(permit -> {
                     LocalDate today = LocalDate.now(clock);
-                    // Number first: the sequence query flushes, and an ISSUED row must already carry its number.
-                    permit.permitNumber = String.format("LI-%d-%06d", today.getYear(), permits.nextSerial());
-                    permit.validFrom = today;
-                    permit.validTo = today.plusMonths(permit.months).minusDays(1);
-                    permit.moveTo(LabourImmigrantPermitStatus.ISSUED);
-                    outbox.append(permit.id.toString(), new PermitIssued(permit.permitNumber, permit.reservationId,
-                            permit.id, null, KIND, null, permit.region, PermitCategory.LABOUR_IMMIGRANT.name(),
-                            permit.occupationCode, permit.workerCitizenship, permit.workerPassport, permit.validFrom,
-                            permit.validTo, permit.quotaYear, null, clock.instant()));
+                    String number = String.format("LI-%d-%06d", today.getYear(), permits.nextSerial());
+                    outbox.append(permit.id.toString(), permit.issue(number, today, clock.instant()));
                 });
     }
 
     @Transactional
     public void onQuotaRejected(QuotaRejected rejected) {
         permits.findByReservation(rejected.reservationId())
-                .filter(permit -> permit.status == LabourImmigrantPermitStatus.PENDING_QUOTA).ifPresent(permit -> {
-                    permit.moveTo(LabourImmigrantPermitStatus.REFUSED);
-                    permit.refusalReason = "QUOTA_EXHAUSTED: " + rejected.reason();
-                    outbox.append(permit.id.toString(), new PermitRefused(permit.id, null, null, permit.region,
-                            PermitCategory.LABOUR_IMMIGRANT.name(), permit.quotaYear, List.of("QUOTA_EXHAUSTED"),
-                            clock.instant()));
-                });
+                .filter(permit -> permit.status == LabourImmigrantPermitStatus.PENDING_QUOTA)
+                .ifPresent(permit -> outbox.append(permit.id.toString(),
+                        permit.quotaRejected(rejected.reason(), clock.instant())));
     }
 
-    private void requirePrepaid(TaxPrepayment tax, int months, int year) {
-        if (permits.taxReferenceUsed(tax.reference())) {
-            throw new ProblemException(PermitProblems.PAYMENT_REFERENCE_REUSED,
-                    "Tax payment " + tax.reference() + " was already used");
-        }
-        BigDecimal due = rules.monthlyTax(year).multiply(BigDecimal.valueOf(months));
-        if (tax.amount().amount().compareTo(due) < 0) {
-            throw new ProblemException(PermitProblems.TAX_NOT_PREPAID, "Prepaid " + tax.amount().amount()
-                    + " KZT; " + months + " month(s) need " + due.toPlainString() + " KZT")
-                    .with("taxDue", Money.kzt(due));
-        }
+    LabourImmigrantPermitView view(LabourImmigrantPermit permit) {
+        return LabourImmigrantPermitView.of(permit, dues.latest(permit.id).orElse(null));
     }
 
-    private View view(LabourImmigrantPermit p) {
-        return new View(p.id, p.permitNumber, p.status, p.workerFullName, p.workerCitizenship, p.workerPassport,
-                p.workerIin, p.region, p.occupationCode, p.months, p.validFrom, p.validTo, p.requestedAt,
-                p.refusalReason);
+    /** The migration police, or an officer of a local executive body, as the dated rule knows them. */
+    Filer filer() {
+        return caller.is(Roles.OFFICER) ? Filer.localExecutiveBody(caller.officerRegion()) : Filer.migrationPolice();
     }
 }

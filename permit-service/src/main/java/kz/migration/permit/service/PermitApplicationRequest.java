@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
+import kz.migration.permit.api.Money;
 
 /** An employer's application for a permit to employ one foreign worker on a vacancy whose labour-market test passed. */
 @Schema(example = """

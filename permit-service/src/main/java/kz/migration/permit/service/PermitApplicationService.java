@@ -32,6 +32,7 @@ import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
+import kz.migration.permit.api.Money;
 import kz.migration.permit.config.PermitRules;
 import kz.migration.permit.domain.DocumentVerification;
 import kz.migration.permit.domain.DocumentVerificationStatus;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.api.Money;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitRefusalGround;
 import kz.migration.permit.domain.PermitStatus;

@@ -47,6 +47,16 @@ public final class PermitProblems {
     public static final ProblemType OCCUPATION_NOT_HOUSEHOLD = new ProblemType("occupation-not-household",
             "A labour-immigrant permit is only for household work for private individuals", 422);
 
+    public static final ProblemType NOT_ISSUING_AUTHORITY = new ProblemType("not-issuing-authority",
+            "Another body decides labour-immigrant permits on this date or in this region", 403);
+    public static final ProblemType INTERNAL_AFFAIRS_NOT_AGREED = new ProblemType("internal-affairs-not-agreed",
+            "The local executive body approves a labour-immigrant permit only after the internal affairs bodies agree",
+            422);
+    public static final ProblemType TAX_AMOUNT_MISMATCH = new ProblemType("tax-amount-mismatch",
+            "The paid amount differs from the labour immigrant's tax due", 422);
+    public static final ProblemType TAX_OVERDUE = new ProblemType("tax-overdue",
+            "The labour immigrant's tax was paid after its due date; the request or extension lapses", 422);
+
     private PermitProblems() {
     }
 }

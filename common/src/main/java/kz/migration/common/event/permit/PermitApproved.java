@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** An officer approved an application (or a renewal, or a labour-immigrant permit was requested): quota-service reserves one unit for reservationId. */
+/** An officer approved an application (or a renewal), or the payment gateway confirmed a labour immigrant's tax: quota-service reserves one unit for reservationId. */
 public record PermitApproved(
         UUID reservationId,
         UUID applicationId,

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** The fee was not paid within 10 working days: the approval lapses and its quota unit is released. */
+/** The fee (or a labour immigrant's tax) was not paid in time: the approval lapses and its quota unit, if any, is released. */
 public record PermitLapsed(
         UUID applicationId,
         UUID reservationId,
