@@ -47,7 +47,7 @@ public class AllocationService {
     public IdempotencyKeys.Outcome<ChangeView> reallocate(ReallocationRequest request, String idempotencyKey) {
         Reallocation move = new Reallocation(request.year(), request.category(), request.fromRegion(),
                 request.toRegion(), request.units());
-        return decisions.once(ChangeKind.REALLOCATION, "quota-reallocation", idempotencyKey, request,
+        return decisions.once(ChangeKind.REALLOCATION, "reallocate-quota", idempotencyKey, request,
                 () -> applyReallocation(move, request.reason()));
     }
 

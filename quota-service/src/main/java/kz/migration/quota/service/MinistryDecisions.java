@@ -48,7 +48,10 @@ public class MinistryDecisions {
     @Inject
     RequestContext requestContext;
 
-    /** Runs {@code action} once per Idempotency-Key of this caller and operation; 428 without a key if required. */
+    /**
+     * Runs {@code action} once per Idempotency-Key of this caller and operation; 428 without a key if required.
+     * {@code operation} names the keys' scope: it stays the same across releases, so a retry in flight replays.
+     */
     public IdempotencyKeys.Outcome<ChangeView> once(ChangeKind kind, String operation, String idempotencyKey,
             Object request, Supplier<ChangeView> action) {
         String scope = operation + ":" + caller.subject();

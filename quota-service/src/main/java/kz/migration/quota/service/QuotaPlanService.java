@@ -51,7 +51,7 @@ public class QuotaPlanService {
     @Audited("quota-plan.set")
     public IdempotencyKeys.Outcome<ChangeView> setPlan(QuotaPlanRequest request, String idempotencyKey,
             String ifMatch) {
-        return decisions.once(ChangeKind.PLAN, "quota-plan", idempotencyKey, request, () -> {
+        return decisions.once(ChangeKind.PLAN, "set-quota-plan", idempotencyKey, request, () -> {
             QuotaPlan plan = repository.findPlan(request.year());
             plan.checkIfMatch(ifMatch);
             return apply(plan, plan.plan(shares(request)), request.reason(), ifMatch);
@@ -63,7 +63,7 @@ public class QuotaPlanService {
     @Audited("quota-plan.revise")
     public IdempotencyKeys.Outcome<ChangeView> revise(int year, QuotaPlanRevision revision, String idempotencyKey,
             String ifMatch) {
-        return decisions.once(ChangeKind.PLAN, "quota-plan-revision", idempotencyKey,
+        return decisions.once(ChangeKind.PLAN, "revise-quota-plan", idempotencyKey,
                 Map.of("year", year, "revision", revision), () -> {
                     QuotaPlan plan = existing(year);
                     plan.checkIfMatch(ifMatch);
