@@ -63,6 +63,13 @@ final class DemoData {
         return response.body();
     }
 
+    /** The status of a GET. */
+    static int status(String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("X-Client-Id", "local-stack-demo").GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /**
      * The current year's national quota by category from {@code reference/quota-history.csv} (MTSZN figures),
      * spread evenly over the 20 regions: the sources publish no regional split, so the split is illustrative.
@@ -91,6 +98,11 @@ final class DemoData {
             }
             if (national.isEmpty()) {
                 return "no quota figures for " + year + " in quota-history.csv; skipped";
+            }
+            // Once the year has a plan, only a change naming its ETag may replace it: keep the plan there is.
+            String planUrl = context.baseUrl(RegistryService.QUOTA) + "/api/v1/quota-plans/" + year;
+            if (status(planUrl, context.tokenByRole().get("ministry")) == 200) {
+                return year + ": the year already has a quota plan; left as it is";
             }
             national.put("LABOUR_IMMIGRANT", LABOUR_IMMIGRANT_DEMO_UNITS);
             List<String> regions = new ArrayList<>(KatoRegions.all().keySet());

@@ -1,6 +1,7 @@
 package kz.migration.quota;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ class InfrastructureTest extends ServiceInfrastructureTest {
 
     @Override
     protected EventPayload sampleEvent() {
-        return new QuotaAllocationChanged(2026, "750000000", "CATEGORY_3", 10, 10, "smoke test", Instant.now());
+        return new QuotaAllocationChanged(2026, "750000000", "CATEGORY_3", 10, 10, "smoke test", Instant.now(),
+                UUID.randomUUID(), "PLAN");
     }
 }

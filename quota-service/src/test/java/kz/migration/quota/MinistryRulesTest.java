@@ -64,10 +64,11 @@ class MinistryRulesTest {
     @Test
     void refusesPlanWhoseRegionalSharesDoNotSumToTheNationalQuota() {
         int year = QuotaFixtures.freshYear();
-        given().header("Authorization", QuotaFixtures.ministry()).contentType(ContentType.JSON).body("""
-                {"year":%d,"reason":"r","categories":[{"category":"CATEGORY_2","national":100,
-                  "regions":[{"region":"%s","allocated":60},{"region":"%s","allocated":30}]}]}"""
-                .formatted(year, QuotaFixtures.region(0), QuotaFixtures.region(1)))
+        given().header("Authorization", QuotaFixtures.ministry()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body("""
+                        {"year":%d,"reason":"r","categories":[{"category":"CATEGORY_2","national":100,
+                          "regions":[{"region":"%s","allocated":60},{"region":"%s","allocated":30}]}]}"""
+                        .formatted(year, QuotaFixtures.region(0), QuotaFixtures.region(1)))
                 .post("/api/v1/quota-plans").then().statusCode(400)
                 .body("type", is("https://registry.migration.gov.kz/problems/validation"))
                 .body("violations[0].field", is("categories[0].regions"))
@@ -79,6 +80,7 @@ class MinistryRulesTest {
     void refusesPlanWithDuplicateRegionsOrTheIntraCorporateTransferCategory() {
         int year = QuotaFixtures.freshYear();
         given().header("Authorization", QuotaFixtures.ministry()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"year":%d,"reason":"r","categories":[
                           {"category":"CATEGORY_2","national":20,"regions":[{"region":"%s","allocated":10},{"region":"%s","allocated":10}]},
@@ -230,7 +232,7 @@ class MinistryRulesTest {
         body.put("units", units);
         body.put("reason", "Demand in the oil sector");
         return given().header("Authorization", QuotaFixtures.ministry()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/quota-reallocations").then();
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/quota-reallocations").then();
     }
 
     private static ValidatableResponse adjust(QuotaKey key, String etag, int allocated) {

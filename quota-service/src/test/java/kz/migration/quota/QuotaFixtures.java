@@ -62,14 +62,23 @@ final class QuotaFixtures {
         return TestTokens.bearer(TestTokens.role("ministry"));
     }
 
-    /** Sets a one-category plan with the given region → units shares; returns the response for assertions. */
+    /**
+     * Sets a one-category plan with the given region → units shares, under the year's current plan ETag when it has
+     * a plan; returns the response for assertions.
+     */
     static ValidatableResponse setPlan(int year, PermitCategory category, Map<String, Integer> shares) {
         int national = shares.values().stream().mapToInt(Integer::intValue).sum();
         List<Map<String, Object>> regions = new ArrayList<>();
         shares.forEach((region, units) -> regions.add(Map.of("region", region, "allocated", units)));
-        return given().header("Authorization", ministry()).contentType(ContentType.JSON)
-                .body(Map.of("year", year, "reason", "Order of the ministry for the test", "categories",
-                        List.of(Map.of("category", category.name(), "national", national, "regions", regions))))
+        String ministry = ministry();
+        String etag = given().header("Authorization", ministry).get("/api/v1/quota-plans/{year}", year).header("ETag");
+        var request = given().header("Authorization", ministry).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.body(Map.of("year", year, "reason", "Order of the ministry for the test", "categories",
+                List.of(Map.of("category", category.name(), "national", national, "regions", regions))))
                 .post("/api/v1/quota-plans").then();
     }
 

@@ -256,6 +256,7 @@ final class AsyncApiCatalogue {
             case "citizenship", "documentCountry" -> "UZ";
             case "purpose" -> "NEW";
             case "kind", "permitKind" -> "EMPLOYER";
+            case "changeKind" -> "REALLOCATION";
             case "answer" -> "CONFIRMED";
             case "ground" -> "FORGED_DOCUMENTS";
             case "cause" -> "LAPSED";

@@ -1,6 +1,12 @@
 package kz.migration.quota.domain;
 
-/** What one ledger row records. Saga movements have fixed deltas; ministry movements carry their own. */
+import kz.migration.common.rules.Rule;
+
+/**
+ * What one ledger row records. Saga movements have fixed deltas, and the same deltas move the balance and write its
+ * ledger row, so the balance is always the sum of its rows; ministry movements carry their own allocated delta.
+ */
+@Rule("quota.ledger.balance-derivable")
 public enum Movement {
 
     ALLOCATION(0, 0, 0), REALLOCATION(0, 0, 0), RESERVE(0, 1, 0), CONSUME(0, -1, 1), RELEASE(0, -1, 0);

@@ -11,12 +11,8 @@ import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.permit.PermitApproved;
-import kz.migration.common.event.permit.PermitIssued;
-import kz.migration.common.event.permit.PermitLapsed;
-import kz.migration.common.event.permit.PermitRefused;
-import kz.migration.common.event.permit.PermitRenewed;
-import kz.migration.common.event.permit.PermitWithdrawn;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.quota.domain.ReservationStep;
 import kz.migration.quota.service.ReservationService;
 
 /** Applies the permit events of the quota saga, each exactly once through the {@link Inbox}. */
@@ -41,16 +37,14 @@ public class QuotaEventConsumer {
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
         if (payload instanceof PermitApproved approved) {
             reservations.reserve(approved, envelope.id());
-        } else if (payload instanceof PermitIssued issued) {
-            reservations.consume(issued.reservationId(), envelope.id());
-        } else if (payload instanceof PermitRenewed renewed) {
-            reservations.consume(renewed.reservationId(), envelope.id());
-        } else if (payload instanceof PermitLapsed lapsed) {
-            reservations.release(lapsed.reservationId(), envelope.id(), "LAPSED");
-        } else if (payload instanceof PermitWithdrawn withdrawn) {
-            reservations.release(withdrawn.reservationId(), envelope.id(), "WITHDRAWN");
-        } else if (payload instanceof PermitRefused refused) {
-            reservations.release(refused.reservationId(), envelope.id(), "REFUSED");
+            return;
         }
+        ReservationStep.closing(payload).ifPresent(closing -> {
+            if (closing.step() == ReservationStep.CONSUME) {
+                reservations.consume(closing.reservationId(), envelope.id());
+            } else {
+                reservations.release(closing.reservationId(), envelope.id(), closing.cause());
+            }
+        });
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.rules.Rule;
 import kz.migration.quota.api.ChangeView;
 import kz.migration.quota.api.CitizenshipStatistics;
 import kz.migration.quota.api.LedgerEntryView;
@@ -24,7 +25,9 @@ import kz.migration.quota.api.UtilisationView;
 import kz.migration.quota.domain.Balance;
 import kz.migration.quota.domain.ChangeKind;
 import kz.migration.quota.domain.Movement;
+import kz.migration.quota.domain.QuotaDecision;
 import kz.migration.quota.domain.QuotaKey;
+import kz.migration.quota.domain.QuotaPlan;
 import kz.migration.quota.domain.ReservationStatus;
 
 /**
@@ -63,6 +66,7 @@ public class QuotaRepository {
      * Moves a reservation from RESERVED to {@code to}; returns its key, or empty when it is not RESERVED (already
      * consumed or released, rejected, or unknown), in which case nothing must move.
      */
+    @Rule("quota.saga.closed-reservation-unchanged")
     public Optional<ReservationKey> closeReservation(UUID reservationId, ReservationStatus to, UUID eventId,
             Instant now) {
         return jdbc.queryOne("""
@@ -102,11 +106,45 @@ public class QuotaRepository {
 
     // ---- ministry movements ---------------------------------------------------------------------------------
 
-    public void insertChange(UUID changeId, ChangeKind kind, int year, String reason, String actor, String role,
-            String correlationId, Instant now) {
+    public void insertDecision(QuotaDecision decision) {
         jdbc.update("""
-                insert into quota_change (change_id, kind, year, reason, actor, actor_role, correlation_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", changeId, kind, year, reason, actor, role, correlationId, now);
+                insert into quota_change (change_id, kind, year, plan_version, reason, actor, actor_role,
+                    correlation_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", decision.id(), decision.kind(), decision.year(),
+                decision.planVersion(), decision.reason(), decision.actor(), decision.actorRole(),
+                decision.correlationId(), decision.at());
+    }
+
+    // ---- the year's plan ------------------------------------------------------------------------------------
+
+    /** The plan of a year with every balance of it as read now; version 0 when the year has no plan. */
+    public QuotaPlan findPlan(int year) {
+        int version = jdbc.queryOne("select version from quota_plan where year = ?", row -> row.getInt("version"),
+                year).orElse(0);
+        return QuotaPlan.of(year, version, jdbc.query("select " + BALANCE_COLUMNS
+                + " from quota_allocation where year = ? order by region, category", QuotaRepository::balance, year));
+    }
+
+    /**
+     * Records the first plan of a year at version 1; false when a plan exists already (one created concurrently
+     * commits first, and this insert then finds its row).
+     */
+    public boolean createPlan(int year, Instant now) {
+        return jdbc.update("""
+                insert into quota_plan (year, version, updated_at) values (?, 1, ?)
+                on conflict (year) do nothing""", year, now) == 1;
+    }
+
+    /**
+     * Advances the plan's version and locks its row until commit, when the version is still {@code expected} (any
+     * version when null); empty when it is not, or when the year has no plan. Every ministry decision on a year
+     * does this before it moves a balance, so the decisions on one year run one after the other.
+     */
+    public Optional<Integer> advancePlan(int year, Integer expected, Instant now) {
+        return jdbc.queryOne("""
+                update quota_plan set version = version + 1, updated_at = ?
+                where year = ? and (cast(? as int) is null or version = ?)
+                returning version""", row -> row.getInt("version"), now, year, expected, expected);
     }
 
     /** Creates the balance with nothing allocated unless it exists. */
@@ -130,6 +168,7 @@ public class QuotaRepository {
      * Sets the allocation unless it would fall below reserved + used, or (with {@code expectedVersion}) another
      * ministry decision changed it since it was read; the result carries the previous value.
      */
+    @Rule("quota.allocation-not-below-committed")
     public Optional<AllocationChange> setAllocated(QuotaKey key, int allocated, Integer expectedVersion,
             Instant now) {
         return jdbc.queryOne("""
@@ -154,6 +193,7 @@ public class QuotaRepository {
     }
 
     /** Takes {@code units} free units away; empty when fewer are free (or the balance does not exist). */
+    @Rule("quota.reallocation.free-units-only")
     public Optional<Balance> takeFree(QuotaKey key, int units, Instant now) {
         return jdbc.queryOne("""
                 update quota_allocation
@@ -173,19 +213,13 @@ public class QuotaRepository {
                 .orElseThrow(() -> new IllegalStateException("No quota row " + key));
     }
 
-    public void appendChangeLedger(QuotaKey key, Movement movement, int allocatedDelta, UUID changeId,
+    public void appendDecisionLedger(QuotaKey key, Movement movement, int allocatedDelta, UUID changeId,
             Instant now) {
         jdbc.update("""
                 insert into quota_ledger (year, region, category, movement, allocated_delta, reserved_delta,
                     used_delta, change_id, occurred_at)
                 values (?, ?, ?, ?, ?, 0, 0, ?, ?)""", key.year(), key.region(), key.category(), movement,
                 allocatedDelta, changeId, now);
-    }
-
-    /** Regions of a year and category that have a balance, for the plan to zero the regions it leaves out. */
-    public List<QuotaKey> balancesOf(int year, PermitCategory category) {
-        return jdbc.query("select region from quota_allocation where year = ? and category = ?",
-                row -> new QuotaKey(year, row.getString("region"), category), year, category);
     }
 
     // ---- reads ----------------------------------------------------------------------------------------------
@@ -237,7 +271,7 @@ public class QuotaRepository {
         return jdbc.queryOne("select * from quota_change where change_id = ?",
                 row -> new ChangeView(changeId, ChangeKind.valueOf(row.getString("kind")), row.getInt("year"),
                         row.getString("reason"), row.getString("actor"), row.getString("actor_role"),
-                        Jdbc.instant(row, "created_at"), movements),
+                        Jdbc.instant(row, "created_at"), movements, row.getObject("plan_version", Integer.class)),
                 changeId);
     }
 

@@ -1,5 +1,7 @@
 package kz.migration.quota.repository;
 
+import kz.migration.common.rules.Rule;
+
 /**
  * The statements of the reservation path, with JDBC {@code ?} parameters. They live here, once, because the
  * benchmark in {@code benchmarks/} runs exactly these statements against its own PostgreSQL.
@@ -20,6 +22,7 @@ public final class QuotaSql {
      * for one round trip less. Parameters: updated_at, year, region, category, reservation_id, event_id,
      * occurred_at.
      */
+    @Rule("quota.never-over-issue")
     public static final String RESERVE_UNIT = """
             with reserved as (
                 update quota_allocation set reserved = reserved + 1, updated_at = ?

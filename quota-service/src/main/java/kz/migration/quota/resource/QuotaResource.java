@@ -32,7 +32,6 @@ import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
-import kz.migration.common.problem.ProblemType;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
 import kz.migration.quota.api.AllocationAdjustment;
@@ -40,6 +39,7 @@ import kz.migration.quota.api.BalanceView;
 import kz.migration.quota.api.LedgerEntryView;
 import kz.migration.quota.domain.Balance;
 import kz.migration.quota.domain.QuotaKey;
+import kz.migration.quota.domain.QuotaPlan;
 import kz.migration.quota.service.AllocationService;
 import kz.migration.quota.service.QuotaQueryService;
 
@@ -90,9 +90,11 @@ public class QuotaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MINISTRY)
     @Operation(operationId = "adjustQuotaAllocation", summary = "Raise or lower one allocation", description = """
-            Sets the allocated units of one balance, with a reason. It may not go below reserved plus used (422
-            allocation-below-committed). Requires If-Match with the balance's ETag (428 without, 412 when another
-            ministry decision changed it; reservations do not change the ETag). Role: ministry.""")
+            Sets the allocated units of one balance, with a reason; the category's national figure changes by the
+            same amount, and the year's plan gets a new version (its ETag). It may not go below reserved plus used
+            (422 allocation-below-committed). Requires If-Match with the balance's ETag (428 without, 412 when
+            another ministry decision changed it; reservations do not change the ETag). To move units between
+            regions and keep the national figure, use a reallocation or a plan revision. Role: ministry.""")
     @APIResponse(responseCode = "200", description = "The new balance", content = @Content(schema = @Schema(implementation = BalanceView.class), examples = @ExampleObject(name = "balance", value = BALANCE_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Below reserved plus used", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "belowCommitted", value = """
             {"type":"https://registry.migration.gov.kz/problems/allocation-below-committed",
@@ -101,8 +103,7 @@ public class QuotaResource {
     public Response adjust(@PathParam("year") @Min(2000) @Max(2999) int year,
             @PathParam("region") @Kato String region, @PathParam("category") String category,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid AllocationAdjustment adjustment) {
-        QuotaKey key = key(year, region, category);
-        Balance balance = allocations.adjust(key, adjustment, expectedVersion(ifMatch, key));
+        Balance balance = allocations.adjust(key(year, region, category), adjustment, ifMatch);
         return Response.ok(BalanceView.of(balance)).tag(etag(balance)).build();
     }
 
@@ -124,7 +125,7 @@ public class QuotaResource {
     /** A category that is not a quota category has no balance: 404 like any missing balance. */
     static QuotaKey key(int year, String region, String category) {
         for (PermitCategory candidate : PermitCategory.values()) {
-            if (candidate.name().equals(category) && candidate.countsAgainstQuota()) {
+            if (candidate.name().equals(category) && QuotaPlan.isQuotaCategory(candidate)) {
                 return new QuotaKey(year, region, candidate);
             }
         }
@@ -132,20 +133,6 @@ public class QuotaResource {
     }
 
     private static EntityTag etag(Balance balance) {
-        return new EntityTag(Integer.toString(balance.allocationVersion()));
-    }
-
-    private static int expectedVersion(String ifMatch, QuotaKey key) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the balance you read");
-        }
-        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.STALE_VERSION,
-                    "If-Match " + ifMatch + " is not a version of " + key.aggregateId());
-        }
+        return new EntityTag(balance.etag());
     }
 }

@@ -2,7 +2,6 @@ package kz.migration.quota.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +25,7 @@ import kz.migration.quota.domain.Balance;
 import kz.migration.quota.domain.Movement;
 import kz.migration.quota.domain.QuotaKey;
 import kz.migration.quota.domain.RejectionReason;
-import kz.migration.quota.domain.ReservationStatus;
+import kz.migration.quota.domain.ReservationStep;
 import kz.migration.quota.repository.QuotaRepository;
 
 /**
@@ -63,8 +62,7 @@ public class ReservationService {
             outcome("invalid");
             return;
         }
-        Optional<PermitCategory> category = category(approved.category());
-        if (category.isPresent() && !category.get().countsAgainstQuota()) {
+        if (ReservationStep.outsideQuota(approved)) {
             outcome("outside-quota");
             return;
         }
@@ -74,7 +72,7 @@ public class ReservationService {
             outcome("duplicate");
             return;
         }
-        Optional<QuotaKey> key = category.map(c -> new QuotaKey(approved.year(), approved.region(), c));
+        Optional<QuotaKey> key = ReservationStep.balanceFor(approved);
         Optional<Balance> reserved = key
                 .flatMap(k -> repository.reserveUnit(k, approved.reservationId(), eventId, now));
         if (reserved.isPresent()) {
@@ -87,9 +85,7 @@ public class ReservationService {
             return;
         }
         // Reading the balance here only names the reason; the refusal itself was the conditional update's.
-        RejectionReason reason = key.flatMap(repository::findBalance).isPresent()
-                ? RejectionReason.QUOTA_EXHAUSTED
-                : RejectionReason.NO_QUOTA_ALLOCATED;
+        RejectionReason reason = RejectionReason.of(key.flatMap(repository::findBalance).isPresent());
         repository.rejectReservation(approved.reservationId(), reason.name(), now);
         outbox.append(approved.reservationId().toString(),
                 new QuotaRejected(approved.reservationId(), approved.applicationId(), approved.year(),
@@ -101,23 +97,24 @@ public class ReservationService {
     @Transactional
     @Audited("quota-reservation.consume")
     public void consume(UUID reservationId, UUID eventId) {
-        close(reservationId, ReservationStatus.CONSUMED, Movement.CONSUME, eventId, null);
+        close(reservationId, ReservationStep.CONSUME, eventId, null);
     }
 
     /** A lapsed, withdrawn or refused approval gives its unit back; {@code cause} names which. */
     @Transactional
     @Audited("quota-reservation.release")
     public void release(UUID reservationId, UUID eventId, String cause) {
-        close(reservationId, ReservationStatus.RELEASED, Movement.RELEASE, eventId, cause);
+        close(reservationId, ReservationStep.RELEASE, eventId, cause);
     }
 
-    private void close(UUID reservationId, ReservationStatus to, Movement movement, UUID eventId, String cause) {
+    private void close(UUID reservationId, ReservationStep step, UUID eventId, String cause) {
         if (reservationId == null) {
             return;
         }
         Instant now = clock.instant();
-        Optional<QuotaRepository.ReservationKey> closed = repository.closeReservation(reservationId, to, eventId,
-                now);
+        Movement movement = step.movement();
+        Optional<QuotaRepository.ReservationKey> closed = repository.closeReservation(reservationId, step.status(),
+                eventId, now);
         if (closed.isEmpty()) {
             // Already consumed or released (a repeated step), rejected, or never seen: nothing may move.
             LOG.debugf("Reservation %s is not held; %s by event %s changes nothing", reservationId, movement,
@@ -138,10 +135,6 @@ public class ReservationService {
         }
         alerts.review(balance);
         meters.counter("registry.quota.saga.moved", "movement", movement.name()).increment();
-    }
-
-    private static Optional<PermitCategory> category(String name) {
-        return Arrays.stream(PermitCategory.values()).filter(c -> c.name().equals(name)).findFirst();
     }
 
     private void outcome(String outcome) {

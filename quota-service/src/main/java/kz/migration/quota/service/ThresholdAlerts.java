@@ -1,7 +1,6 @@
 package kz.migration.quota.service;
 
 import java.time.Clock;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import kz.migration.common.event.quota.QuotaThresholdReached;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.quota.config.QuotaConfig;
+import kz.migration.quota.domain.AlertThresholds;
 import kz.migration.quota.domain.Balance;
 import kz.migration.quota.repository.QuotaRepository;
 
@@ -34,20 +34,16 @@ public class ThresholdAlerts {
     Clock clock;
 
     public void review(Balance balance) {
-        List<Integer> thresholds = config.alertThresholds().stream().sorted().toList();
-        int utilisation = balance.utilisationPercent();
-        int reached = thresholds.stream().filter(t -> t <= utilisation).reduce((a, b) -> b).orElse(0);
-        if (reached == balance.alertLevel()) {
-            return;
+        AlertThresholds thresholds = new AlertThresholds(config.alertThresholds());
+        for (int threshold : thresholds.toAnnounce(balance.alertLevel(), balance.utilisationPercent())) {
+            outbox.append(balance.key().aggregateId(),
+                    new QuotaThresholdReached(balance.key().year(), balance.key().region(),
+                            balance.key().category().name(), threshold, balance.allocated(), balance.reserved(),
+                            balance.used(), clock.instant()));
         }
-        for (int threshold : thresholds) {
-            if (threshold > balance.alertLevel() && threshold <= reached) {
-                outbox.append(balance.key().aggregateId(),
-                        new QuotaThresholdReached(balance.key().year(), balance.key().region(),
-                                balance.key().category().name(), threshold, balance.allocated(), balance.reserved(),
-                                balance.used(), clock.instant()));
-            }
+        int level = thresholds.level(balance.utilisationPercent());
+        if (level != balance.alertLevel()) {
+            repository.setAlertLevel(balance.key(), level);
         }
-        repository.setAlertLevel(balance.key(), reached);
     }
 }

@@ -1,10 +1,11 @@
 package kz.migration.common.event.quota;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** The ministry set, lowered or reallocated a quota; every change carries its reason. */
+/** The ministry set, lowered or reallocated a quota; every change carries its reason and its decision (changeId, readable at /api/v1/quota-changes/{changeId}; changeKind PLAN, REALLOCATION or ADJUSTMENT). */
 public record QuotaAllocationChanged(
         int year,
         String region,
@@ -12,5 +13,7 @@ public record QuotaAllocationChanged(
         int allocated,
         int delta,
         String reason,
-        Instant changedAt) implements EventPayload {
+        Instant changedAt,
+        UUID changeId,
+        String changeKind) implements EventPayload {
 }

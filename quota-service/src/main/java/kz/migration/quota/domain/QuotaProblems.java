@@ -1,4 +1,4 @@
-package kz.migration.quota.service;
+package kz.migration.quota.domain;
 
 import kz.migration.common.problem.ProblemType;
 
