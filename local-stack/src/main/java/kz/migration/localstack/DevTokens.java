@@ -15,6 +15,8 @@ final class DevTokens {
 
     /** The demo employer: a valid BIN (check digit included). */
     static final String DEMO_BIN = "120640004563";
+    /** The demo household employer, a private individual: a valid IIN (born 1985-04-12). */
+    static final String DEMO_IIN = "850412410005";
     /** Almaty, the demo officer's region. */
     static final String DEMO_REGION = "750000000";
     /** The services accept tokens issued for at most an hour ({@code smallrye.jwt.time-to-live}). */
@@ -28,8 +30,26 @@ final class DevTokens {
 
     /** A token for {@code role}; employers get {@code bin}, officers {@code region} (defaults: the demo ones). */
     String mint(String role, String bin, String region) {
+        return mint(role, bin, region, null);
+    }
+
+    /**
+     * As {@link #mint(String, String, String)}; an employer with {@code iin} is a private individual hiring for the
+     * household (labour-immigrant permits), identified by IIN instead of BIN.
+     */
+    String mint(String role, String bin, String region, String iin) {
         if (!Roles.ALL.contains(role)) {
             throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + String.join(", ", Roles.ALL));
+        }
+        if (iin != null) {
+            if (!Roles.EMPLOYER.equals(role) || bin != null) {
+                throw new IllegalArgumentException(
+                        "--iin is for an employer who is a private individual, without --bin");
+            }
+            if (!BusinessIdentifiers.isValid(iin)) {
+                throw new IllegalArgumentException("Not a valid IIN (12 digits with check digit): " + iin);
+            }
+            return tokens.mintIndividualEmployer("employer-" + iin, iin, TTL);
         }
         if (Roles.EMPLOYER.equals(role)) {
             String employerBin = bin != null ? bin : DEMO_BIN;
@@ -63,6 +83,9 @@ final class DevTokens {
                 label = role + " (region " + DEMO_REGION + " " + KatoRegions.all().get(DEMO_REGION) + ")";
             }
             byLabel.put(label, mint(role, null, null));
+            if (Roles.EMPLOYER.equals(role)) {
+                byLabel.put(role + " (household, IIN " + DEMO_IIN + ")", mint(role, null, null, DEMO_IIN));
+            }
         }
         return byLabel;
     }

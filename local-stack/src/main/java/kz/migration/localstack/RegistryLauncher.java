@@ -41,7 +41,7 @@ public final class RegistryLauncher {
               down               stop a running stack (and anything a killed launcher left behind)
               reset              wipe .registry-data (keeps the unpacked PostgreSQL binaries); refused while running
               status             what is running: launcher, PostgreSQL, Kafka, each service's health and RSS
-              token --role ROLE [--bin BIN | --region KATO]
+              token --role ROLE [--bin BIN | --iin IIN | --region KATO]
                                  print a dev token (1 h) signed with the stack's key. Roles: %s.
                                  Employers default to BIN %s, officers to region %s (Almaty).
               clock [show | advance DURATION | reset]
@@ -249,9 +249,13 @@ public final class RegistryLauncher {
         String role = null;
         String bin = null;
         String region = null;
+        String iin = null;
         while (!args.isEmpty()) {
             String option = args.poll();
             switch (option) {
+                case "--iin" :
+                    iin = value(option, args);
+                    break;
                 case "--role" :
                     role = value(option, args);
                     break;
@@ -268,7 +272,7 @@ public final class RegistryLauncher {
         if (role == null) {
             throw new IllegalArgumentException("token needs --role ROLE");
         }
-        out.println(new DevTokens(DevKeys.loadOrCreate(layout.keys())).mint(role, bin, region));
+        out.println(new DevTokens(DevKeys.loadOrCreate(layout.keys())).mint(role, bin, region, iin));
         return 0;
     }
 

@@ -77,6 +77,9 @@ class LauncherTest {
             assertEquals(Roles.EMPLOYER.equals(role) ? DevTokens.DEMO_BIN : null, claims.getClaimValue("bin"));
             assertEquals(Roles.OFFICER.equals(role) ? DevTokens.DEMO_REGION : null, claims.getClaimValue("region"));
         }
+        JwtClaims household = verify(keys, tokens.mint(Roles.EMPLOYER, null, null, DevTokens.DEMO_IIN));
+        assertEquals(DevTokens.DEMO_IIN, household.getClaimValue("iin"), "a household employer is named by IIN");
+        assertEquals(null, household.getClaimValue("bin"));
         JwtClaims reloaded = verify(DevKeys.loadOrCreate(data.resolve("keys")),
                 tokens.mint(Roles.OFFICER, null, "710000000"));
         assertEquals("710000000", reloaded.getClaimValue("region"), "the kept key pair verifies it");
@@ -89,6 +92,9 @@ class LauncherTest {
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.EMPLOYER, "120640004564", null));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.OFFICER, null, "123"));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.MINISTRY, DevTokens.DEMO_BIN, null));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.EMPLOYER, null, null, "850412410006"));
+        assertThrows(IllegalArgumentException.class,
+                () -> tokens.mint(Roles.EMPLOYER, DevTokens.DEMO_BIN, null, DevTokens.DEMO_IIN));
     }
 
     @Test
