@@ -37,14 +37,14 @@ import kz.migration.common.identifier.Kato;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
+import kz.migration.permit.api.DecisionRequest;
+import kz.migration.permit.api.FeePaymentRequest;
+import kz.migration.permit.api.PermitApplicationRequest;
+import kz.migration.permit.api.PermitApplicationView;
+import kz.migration.permit.api.TransitionView;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.repository.PermitApplicationRepository;
-import kz.migration.permit.service.DecisionRequest;
-import kz.migration.permit.service.FeePaymentRequest;
-import kz.migration.permit.service.PermitApplicationRequest;
 import kz.migration.permit.service.PermitApplicationService;
-import kz.migration.permit.service.PermitApplicationView;
-import kz.migration.permit.service.TransitionView;
 
 @Path("/api/v1/permit-applications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
-import kz.migration.permit.service.PermitApplicationView;
+import kz.migration.permit.api.PermitApplicationView;
+import kz.migration.permit.api.RenewalView;
+import kz.migration.permit.api.RevocationRequest;
+import kz.migration.permit.api.TerminationRequest;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PermitRenewalService;
-import kz.migration.permit.service.RenewalView;
-import kz.migration.permit.service.RevocationRequest;
-import kz.migration.permit.service.TerminationRequest;
 
 @Path("/api/v1/permits")
 @Produces(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
+import kz.migration.permit.api.Money;
 import kz.migration.permit.config.LabourImmigrantRules;
 import kz.migration.permit.domain.LabourImmigrantPermit;
 import kz.migration.permit.domain.LabourImmigrantPermitStatus;

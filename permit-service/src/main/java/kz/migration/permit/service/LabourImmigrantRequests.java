@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kz.migration.common.identifier.Iin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
+import kz.migration.permit.api.Money;
 import kz.migration.permit.domain.LabourImmigrantPermitStatus;
 
 /** Requests and views of the labour-immigrant permit API. */

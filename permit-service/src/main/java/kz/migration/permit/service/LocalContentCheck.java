@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.api.PermitApplicationRequest.Headcount;
+import kz.migration.permit.api.PermitApplicationRequest.StaffCount;
 import kz.migration.permit.config.PermitRules;
-import kz.migration.permit.service.PermitApplicationRequest.Headcount;
-import kz.migration.permit.service.PermitApplicationRequest.StaffCount;
 
 /**
  * Local content (DESIGN.md §3): the share of citizens among categories 1+2 and 3+4, or the foreigner cap for

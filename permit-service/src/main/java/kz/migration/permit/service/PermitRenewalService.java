@@ -25,6 +25,8 @@ import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
+import kz.migration.permit.api.DecisionRequest;
+import kz.migration.permit.api.RenewalView;
 import kz.migration.permit.config.PermitRules;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitRefusalGround;
