@@ -17,10 +17,12 @@ import kz.migration.common.event.permit.PermitApplicationSubmitted;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitExpiryReminder;
+import kz.migration.common.event.permit.PermitFeeDue;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitLapsed;
 import kz.migration.common.event.permit.PermitRefused;
 import kz.migration.common.event.permit.PermitRenewed;
+import kz.migration.common.event.permit.PermitReviewStarted;
 import kz.migration.common.event.permit.PermitRevoked;
 import kz.migration.common.event.permit.PermitTerminated;
 import kz.migration.common.event.permit.PermitWithdrawn;
@@ -67,61 +69,67 @@ public enum EventType {
                                                                                     PermitExpired.class), PERMIT_EXPIRY_REMINDER(
                                                                                             "kz.migration.permit.expiry-reminder.v1",
                                                                                             Topic.PERMIT,
-                                                                                            PermitExpiryReminder.class), PERMIT_ISSUED(
-                                                                                                    "kz.migration.permit.issued.v1",
+                                                                                            PermitExpiryReminder.class), PERMIT_FEE_DUE(
+                                                                                                    "kz.migration.permit.fee-due.v1",
                                                                                                     Topic.PERMIT,
-                                                                                                    PermitIssued.class), PERMIT_LAPSED(
-                                                                                                            "kz.migration.permit.lapsed.v1",
+                                                                                                    PermitFeeDue.class), PERMIT_ISSUED(
+                                                                                                            "kz.migration.permit.issued.v1",
                                                                                                             Topic.PERMIT,
-                                                                                                            PermitLapsed.class), PERMIT_REFUSED(
-                                                                                                                    "kz.migration.permit.refused.v1",
+                                                                                                            PermitIssued.class), PERMIT_LAPSED(
+                                                                                                                    "kz.migration.permit.lapsed.v1",
                                                                                                                     Topic.PERMIT,
-                                                                                                                    PermitRefused.class), PERMIT_RENEWED(
-                                                                                                                            "kz.migration.permit.renewed.v1",
+                                                                                                                    PermitLapsed.class), PERMIT_REFUSED(
+                                                                                                                            "kz.migration.permit.refused.v1",
                                                                                                                             Topic.PERMIT,
-                                                                                                                            PermitRenewed.class), PERMIT_REVOKED(
-                                                                                                                                    "kz.migration.permit.revoked.v1",
+                                                                                                                            PermitRefused.class), PERMIT_RENEWED(
+                                                                                                                                    "kz.migration.permit.renewed.v1",
                                                                                                                                     Topic.PERMIT,
-                                                                                                                                    PermitRevoked.class), PERMIT_TERMINATED(
-                                                                                                                                            "kz.migration.permit.terminated.v1",
+                                                                                                                                    PermitRenewed.class), PERMIT_REVIEW_STARTED(
+                                                                                                                                            "kz.migration.permit.review-started.v1",
                                                                                                                                             Topic.PERMIT,
-                                                                                                                                            PermitTerminated.class), PERMIT_WITHDRAWN(
-                                                                                                                                                    "kz.migration.permit.withdrawn.v1",
+                                                                                                                                            PermitReviewStarted.class), PERMIT_REVOKED(
+                                                                                                                                                    "kz.migration.permit.revoked.v1",
                                                                                                                                                     Topic.PERMIT,
-                                                                                                                                                    PermitWithdrawn.class), QUOTA_ALLOCATION_CHANGED(
-                                                                                                                                                            "kz.migration.quota.allocation-changed.v1",
-                                                                                                                                                            Topic.QUOTA,
-                                                                                                                                                            QuotaAllocationChanged.class), QUOTA_CONSUMED(
-                                                                                                                                                                    "kz.migration.quota.consumed.v1",
-                                                                                                                                                                    Topic.QUOTA,
-                                                                                                                                                                    QuotaConsumed.class), QUOTA_REJECTED(
-                                                                                                                                                                            "kz.migration.quota.rejected.v1",
+                                                                                                                                                    PermitRevoked.class), PERMIT_TERMINATED(
+                                                                                                                                                            "kz.migration.permit.terminated.v1",
+                                                                                                                                                            Topic.PERMIT,
+                                                                                                                                                            PermitTerminated.class), PERMIT_WITHDRAWN(
+                                                                                                                                                                    "kz.migration.permit.withdrawn.v1",
+                                                                                                                                                                    Topic.PERMIT,
+                                                                                                                                                                    PermitWithdrawn.class), QUOTA_ALLOCATION_CHANGED(
+                                                                                                                                                                            "kz.migration.quota.allocation-changed.v1",
                                                                                                                                                                             Topic.QUOTA,
-                                                                                                                                                                            QuotaRejected.class), QUOTA_RELEASED(
-                                                                                                                                                                                    "kz.migration.quota.released.v1",
+                                                                                                                                                                            QuotaAllocationChanged.class), QUOTA_CONSUMED(
+                                                                                                                                                                                    "kz.migration.quota.consumed.v1",
                                                                                                                                                                                     Topic.QUOTA,
-                                                                                                                                                                                    QuotaReleased.class), QUOTA_RESERVED(
-                                                                                                                                                                                            "kz.migration.quota.reserved.v1",
+                                                                                                                                                                                    QuotaConsumed.class), QUOTA_REJECTED(
+                                                                                                                                                                                            "kz.migration.quota.rejected.v1",
                                                                                                                                                                                             Topic.QUOTA,
-                                                                                                                                                                                            QuotaReserved.class), QUOTA_THRESHOLD_REACHED(
-                                                                                                                                                                                                    "kz.migration.quota.threshold-reached.v1",
+                                                                                                                                                                                            QuotaRejected.class), QUOTA_RELEASED(
+                                                                                                                                                                                                    "kz.migration.quota.released.v1",
                                                                                                                                                                                                     Topic.QUOTA,
-                                                                                                                                                                                                    QuotaThresholdReached.class), CONTRACT_AMENDED(
-                                                                                                                                                                                                            "kz.migration.contract.amended.v1",
-                                                                                                                                                                                                            Topic.CONTRACT,
-                                                                                                                                                                                                            ContractAmended.class), CONTRACT_REGISTERED(
-                                                                                                                                                                                                                    "kz.migration.contract.registered.v1",
-                                                                                                                                                                                                                    Topic.CONTRACT,
-                                                                                                                                                                                                                    ContractRegistered.class), CONTRACT_TERMINATED(
-                                                                                                                                                                                                                            "kz.migration.contract.terminated.v1",
+                                                                                                                                                                                                    QuotaReleased.class), QUOTA_RESERVED(
+                                                                                                                                                                                                            "kz.migration.quota.reserved.v1",
+                                                                                                                                                                                                            Topic.QUOTA,
+                                                                                                                                                                                                            QuotaReserved.class), QUOTA_THRESHOLD_REACHED(
+                                                                                                                                                                                                                    "kz.migration.quota.threshold-reached.v1",
+                                                                                                                                                                                                                    Topic.QUOTA,
+                                                                                                                                                                                                                    QuotaThresholdReached.class), CONTRACT_AMENDED(
+                                                                                                                                                                                                                            "kz.migration.contract.amended.v1",
                                                                                                                                                                                                                             Topic.CONTRACT,
-                                                                                                                                                                                                                            ContractTerminated.class), FOREIGN_WORKER_REPLACED(
-                                                                                                                                                                                                                                    "kz.migration.contract.foreign-worker-replaced.v1",
+                                                                                                                                                                                                                            ContractAmended.class), CONTRACT_REGISTERED(
+                                                                                                                                                                                                                                    "kz.migration.contract.registered.v1",
                                                                                                                                                                                                                                     Topic.CONTRACT,
-                                                                                                                                                                                                                                    ForeignWorkerReplaced.class), REGISTRY_HEAD_ANCHORED(
-                                                                                                                                                                                                                                            "kz.migration.contract.registry-head-anchored.v1",
+                                                                                                                                                                                                                                    ContractRegistered.class), CONTRACT_TERMINATED(
+                                                                                                                                                                                                                                            "kz.migration.contract.terminated.v1",
                                                                                                                                                                                                                                             Topic.CONTRACT,
-                                                                                                                                                                                                                                            RegistryHeadAnchored.class);
+                                                                                                                                                                                                                                            ContractTerminated.class), FOREIGN_WORKER_REPLACED(
+                                                                                                                                                                                                                                                    "kz.migration.contract.foreign-worker-replaced.v1",
+                                                                                                                                                                                                                                                    Topic.CONTRACT,
+                                                                                                                                                                                                                                                    ForeignWorkerReplaced.class), REGISTRY_HEAD_ANCHORED(
+                                                                                                                                                                                                                                                            "kz.migration.contract.registry-head-anchored.v1",
+                                                                                                                                                                                                                                                            Topic.CONTRACT,
+                                                                                                                                                                                                                                                            RegistryHeadAnchored.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -11,7 +11,10 @@ import kz.migration.permit.domain.PermitRefusalGround;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.domain.RevocationGround;
 
-/** An application as its readers see it; once issued it also carries the permit number and validity. */
+/**
+ * An application as its readers see it; once approved it carries its quota year (the year the permit starts) and the
+ * reservation of its quota unit (none for a transfer), once issued the permit number and validity.
+ */
 public record PermitApplicationView(
         UUID id,
         PermitStatus status,
@@ -21,6 +24,7 @@ public record PermitApplicationView(
         String occupationCode,
         UUID vacancyId,
         int termDays,
+        LocalDate startDate,
         PermitApplicationRequest.Worker worker,
         Money salary,
         PermitApplicationRequest.Headcount headcount,
@@ -33,6 +37,8 @@ public record PermitApplicationView(
         List<PermitRefusalGround> refusalGrounds,
         Money fee,
         LocalDate feeDue,
+        Integer quotaYear,
+        UUID reservationId,
         String permitNumber,
         LocalDate validFrom,
         LocalDate validTo,

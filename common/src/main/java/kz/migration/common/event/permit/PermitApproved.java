@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** An officer approved an application (or a renewal, or a labour-immigrant permit was requested): quota-service reserves one unit for reservationId. */
+/**
+ * An officer approved an application (or a renewal, or a labour-immigrant permit was requested): quota-service reserves
+ * one unit for reservationId. year is the quota year: the year the permit (or the renewed term) starts.
+ */
 public record PermitApproved(
         UUID reservationId,
         UUID applicationId,
