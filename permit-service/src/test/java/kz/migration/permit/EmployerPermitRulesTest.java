@@ -100,6 +100,8 @@ class EmployerPermitRulesTest extends PermitScenario {
         assertThat(outboxTypes(id), not(hasItem(EventType.PERMIT_APPROVED.type())));
         assertThat(QuarkusTestOutbox.payload(entityManager, id, EventType.PERMIT_ISSUED),
                 containsString("\"reservationId\":null"));
+        given().auth().oauth2(TestTokens.employer(bin)).get(BASE + "/{id}/fee", id).then().statusCode(404)
+                .body("type", containsString("no-fee-due")).body("detail", containsString("intra-corporate"));
     }
 
     @Test
@@ -136,13 +138,27 @@ class EmployerPermitRulesTest extends PermitScenario {
     @Test
     void aRevocationOnAGroundThatIsNoViolationBansNobody() {
         String bin = newBin();
-        String number = stored(issued(bin)).permitNumber;
+        UUID permitId = issued(bin);
+        String number = stored(permitId).permitNumber;
         given().auth().oauth2(TestTokens.officer(ALMATY)).contentType(ContentType.JSON)
                 .body(Map.of("ground", "EMPLOYER_LIQUIDATED", "reason", "the employer's branch is liquidated"))
                 .post("/api/v1/permits/{number}/revocation", number).then().statusCode(200)
                 .body("status", is("REVOKED")).body("bannedUntil", nullValue());
+        assertThat(JsonPath.from(payloadOf(permitId, EventType.PERMIT_REVOKED.type()))
+                .getBoolean("data.bansEmployer"), is(false));
         submit(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY), UUID.randomUUID().toString())
                 .statusCode(201);
+    }
+
+    @Test
+    void anApprovalWhoseFeeWasNotAssessedOnApprovalGetsItWhenTheUnitIsReserved() {
+        String bin = newBin();
+        UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
+        // As an older release left it: approved, the fee to be assessed when the unit is reserved.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> applications.findById(id).feeAmount = null);
+        quotaReserved(id);
+        get(id, TestTokens.employer(bin)).body("status", is("AWAITING_FEE")).body("fee.amount", is("346000.00"));
     }
 
     @Test

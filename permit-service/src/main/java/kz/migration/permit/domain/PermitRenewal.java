@@ -91,11 +91,15 @@ public class PermitRenewal extends PanacheEntityBase {
         return newValidFrom.getYear();
     }
 
-    /** Approved: a quota category reserves a unit of the renewal year; a transfer is renewed at once. */
-    @Rule("permit.ict.outside-quota")
-    public void approve(PermitApplication permit, String officer, Instant at) {
+    /** Who decided, and when. */
+    public void decided(String officer, Instant at) {
         decidedBy = officer;
         decidedAt = at;
+    }
+
+    /** Approved: a quota category reserves a unit of the renewal year; a transfer is renewed at once. */
+    @Rule("permit.ict.outside-quota")
+    public void approve(PermitApplication permit) {
         quotaYear = quotaYear();
         if (permit.category.countsAgainstQuota()) {
             reservationId = UUID.randomUUID();

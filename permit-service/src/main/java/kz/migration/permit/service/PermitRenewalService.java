@@ -128,8 +128,7 @@ public class PermitRenewalService {
                     + "; a renewal of a permit that is no longer in force can only be refused")
                     .with("permitStatus", permit.status.name());
         }
-        renewal.decidedBy = caller.subject();
-        renewal.decidedAt = clock.instant();
+        renewal.decided(caller.subject(), clock.instant());
         if (request.decision() == DecisionRequest.Decision.REFUSE) {
             refuse(renewal, permit, request.grounds());
             return view(renewal, permit);
@@ -138,7 +137,7 @@ public class PermitRenewalService {
             refuse(renewal, permit, List.of(PermitRefusalGround.EMPLOYER_BANNED));
             return view(renewal, permit);
         }
-        renewal.approve(permit, caller.subject(), clock.instant());
+        renewal.approve(permit);
         if (renewal.status == RenewalStatus.APPROVED) {
             outbox.append(permit.id.toString(), new PermitApproved(renewal.reservationId, permit.id, PURPOSE_RENEWAL,
                     permit.employerBin, permit.region, permit.category.name(), renewal.quotaYear,

@@ -1,5 +1,6 @@
 package kz.migration.permit.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class PermitReviewService {
             return views.view(application, document.status);
         }
         // Assessed before any change: a year without an MCI refuses the approval (503) and changes nothing.
-        Optional<java.math.BigDecimal> fee = fees.amount(application.category, application.region,
+        Optional<BigDecimal> fee = fees.amount(application.category, application.region,
                 application.termDays, today);
         transitions.persist(application.approve(today, fee, caller.subject(), caller.role(), now,
                 reasonOr(request.reason(), "approved")));
@@ -152,7 +153,13 @@ public class PermitReviewService {
     }
 
     private void awaitFee(PermitApplication application, String actor, String role, String reason) {
-        LocalDate due = deadlines.feeDue(LocalDate.now(clock), application.yearOrZero());
+        LocalDate today = LocalDate.now(clock);
+        if (application.feeAmount == null) {
+            // Approved by a release that assessed the fee only when the unit was reserved.
+            application.feeAmount = fees.amount(application.category, application.region, application.termDays,
+                    today).orElseThrow();
+        }
+        LocalDate due = deadlines.feeDue(today, application.yearOrZero());
         transitions.persist(application.awaitFee(due, actor, role, clock.instant(), reason));
         events.feeDue(application);
     }
