@@ -31,7 +31,7 @@ import kz.migration.permit.repository.PermitApplicationRepository;
 import kz.migration.permit.repository.PermitTransitionRepository;
 
 /**
- * What happens to a permit after the fee: revocation with the employer's ban, early termination, expiry and its
+ * What happens to a permit after the fee: revocation (a ban only for a violation), early termination, expiry and its
  * reminder, and the lapse of unpaid approvals. The scheduled steps lock their rows with SKIP LOCKED, so two
  * instances never handle the same permit, and re-check the state, so a second run changes nothing.
  */
