@@ -82,8 +82,8 @@ final class Permits {
                 .headcount(new Headcount().category1(staff(2, 0)).category2(staff(50, 1)).category3(staff(60, 2))
                         .category4(staff(60, 1)).intraCorporateTransfer(staff(0, 0)))
                 .totalEmployees(180).smallBusiness(false);
-        return ClientReplies.call(() -> as(employer).applications().submitPermitApplicationWithHttpInfo(request,
-                keys.key("submitPermitApplication", employer, request)));
+        return ClientReplies.call(() -> as(employer).applications()
+                .submitPermitApplicationWithHttpInfo(keys.key("submitPermitApplication", employer, request), request));
     }
 
     Reply application(String token, String applicationId) {

@@ -87,6 +87,7 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
                 Map.entry("/api/v1/permit-applications/{id}/review", applicationPath + "/review"),
                 Map.entry("/api/v1/permit-applications/{id}/decision", applicationPath + "/decision"),
                 Map.entry("/api/v1/permit-applications/{id}/withdrawal", applicationPath + "/withdrawal"),
+                Map.entry("/api/v1/permit-applications/{id}/fee", PermitScenario.BASE + "/" + permit.id + "/fee"),
                 Map.entry("/api/v1/permit-renewals/{id}", "/api/v1/permit-renewals/" + renewal),
                 Map.entry("/api/v1/permit-renewals/{id}/decision", "/api/v1/permit-renewals/" + renewal + "/decision"),
                 Map.entry("/api/v1/permits/{number}", permitPath),

@@ -107,11 +107,11 @@ abstract class PermitScenario {
     Map<String, Object> application(UUID vacancyId, String region) {
         Map<String, Object> worker = new HashMap<>();
         worker.put("fullName", "Ivan Petrov");
-        worker.put("citizenship", "RU");
+        worker.put("citizenship", "IN");
         worker.put("passportNumber", "P" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         worker.put("passportExpiry", today().plusYears(5).toString());
         worker.put("educationDocumentId", "DIP-" + UUID.randomUUID().toString().substring(0, 8));
-        worker.put("educationCountry", "RU");
+        worker.put("educationCountry", "IN");
         worker.put("legalisationReference", "APO-2024-1183");
         Map<String, Object> body = new HashMap<>();
         body.put("vacancyId", vacancyId.toString());
@@ -126,6 +126,11 @@ abstract class PermitScenario {
         body.put("totalEmployees", 110);
         body.put("smallBusiness", false);
         return body;
+    }
+
+    /** Submits with a fresh Idempotency-Key, as a client does for a new application. */
+    ValidatableResponse submit(String bin, Map<String, Object> body) {
+        return submit(bin, body, UUID.randomUUID().toString());
     }
 
     ValidatableResponse submit(String bin, Map<String, Object> body, String idempotencyKey) {

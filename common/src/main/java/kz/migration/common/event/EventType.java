@@ -18,10 +18,12 @@ import kz.migration.common.event.permit.PermitApplicationSubmitted;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitExpiryReminder;
+import kz.migration.common.event.permit.PermitFeeDue;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitLapsed;
 import kz.migration.common.event.permit.PermitRefused;
 import kz.migration.common.event.permit.PermitRenewed;
+import kz.migration.common.event.permit.PermitReviewStarted;
 import kz.migration.common.event.permit.PermitRevoked;
 import kz.migration.common.event.permit.PermitTerminated;
 import kz.migration.common.event.permit.PermitWithdrawn;
@@ -60,10 +62,12 @@ public enum EventType {
     PERMIT_APPROVED("kz.migration.permit.approved.v1", Topic.PERMIT, PermitApproved.class),
     PERMIT_EXPIRED("kz.migration.permit.expired.v1", Topic.PERMIT, PermitExpired.class),
     PERMIT_EXPIRY_REMINDER("kz.migration.permit.expiry-reminder.v1", Topic.PERMIT, PermitExpiryReminder.class),
+    PERMIT_FEE_DUE("kz.migration.permit.fee-due.v1", Topic.PERMIT, PermitFeeDue.class),
     PERMIT_ISSUED("kz.migration.permit.issued.v1", Topic.PERMIT, PermitIssued.class),
     PERMIT_LAPSED("kz.migration.permit.lapsed.v1", Topic.PERMIT, PermitLapsed.class),
     PERMIT_REFUSED("kz.migration.permit.refused.v1", Topic.PERMIT, PermitRefused.class),
     PERMIT_RENEWED("kz.migration.permit.renewed.v1", Topic.PERMIT, PermitRenewed.class),
+    PERMIT_REVIEW_STARTED("kz.migration.permit.review-started.v1", Topic.PERMIT, PermitReviewStarted.class),
     PERMIT_REVOKED("kz.migration.permit.revoked.v1", Topic.PERMIT, PermitRevoked.class),
     PERMIT_TERMINATED("kz.migration.permit.terminated.v1", Topic.PERMIT, PermitTerminated.class),
     PERMIT_WITHDRAWN("kz.migration.permit.withdrawn.v1", Topic.PERMIT, PermitWithdrawn.class),

@@ -1,6 +1,5 @@
 package kz.migration.permit.config;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import kz.migration.common.domain.PermitCategory;
 /**
  * The rules governments change every year (DESIGN.md §3, "configurable"): terms and renewals per category, fees,
  * local-content thresholds, review and payment periods. Defaults are the rules in force since 1 September 2025;
- * the per-category tables live in application.properties.
+ * the per-category tables and the dated rules (maps keyed by the ISO date each value came into force) live in
+ * application.properties. {@link PermitPolicies} turns them into the domain's policies.
  */
 @ConfigMapping(prefix = "permit")
 public interface PermitRules {
@@ -34,7 +34,7 @@ public interface PermitRules {
     @WithDefault("1")
     int feeCallbackGraceDays();
 
-    /** Months an employer is barred from new applications after one of its permits is revoked. */
+    /** Months an employer is barred from new applications after one of its permits is revoked for a violation. */
     @WithDefault("12")
     int banMonths();
 
@@ -44,6 +44,8 @@ public interface PermitRules {
     LocalContent localContent();
 
     Fees fees();
+
+    StartDate startDate();
 
     Renewal renewal();
 
@@ -82,33 +84,41 @@ public interface PermitRules {
         @WithDefault("90")
         int category34MinCitizensPercent();
 
-        /** Maximum share of foreigners among intra-corporate transferees, counting the new one, in percent. */
+        /**
+         * Maximum intra-corporate transferees, counting the new one, as a share of the Kazakh staff of their category,
+         * in percent.
+         */
         @WithDefault("50")
         int ictMaxForeignersPercent();
 
-        /** Small businesses are exempt only up to this many employees (rule since 1 September 2025). */
-        @WithDefault("20")
-        int smallBusinessMaxEmployees();
+        /**
+         * Which small businesses are exempt, by the date each rule came into force: {@code any}, or the largest
+         * number of employees ({@code ."2025-09-01"=20}).
+         */
+        Map<String, String> smallBusinessExemption();
     }
 
     interface Fees {
-        /** Fee in tenge per category name. */
-        Map<String, BigDecimal> amounts();
+        /** The fee schedules by the ISO date each came into force. */
+        Map<String, FeeSchedule> schedules();
+    }
 
-        /** Regional overrides: region KATO code → category name → fee in tenge. */
-        Map<String, Map<String, BigDecimal>> regional();
+    /** Rates in monthly calculation indices (MCI); the amount follows the MCI of the year of assessment. */
+    interface FeeSchedule {
+        /** MCI per category name, for every category but seasonal work (which pays by term). */
+        Map<String, Integer> categoryMci();
 
-        default BigDecimal feeFor(String region, PermitCategory category) {
-            Map<String, BigDecimal> override = regional().get(region);
-            if (override != null && override.containsKey(category.name())) {
-                return override.get(category.name());
-            }
-            BigDecimal amount = amounts().get(category.name());
-            if (amount == null) {
-                throw new IllegalStateException("No permit.fees.amounts." + category + " configured");
-            }
-            return amount;
-        }
+        /** MCI of a seasonal permit per term in days. */
+        Map<String, Integer> seasonalMci();
+
+        /** Regional overrides: region KATO code → category name → MCI. */
+        Map<String, Map<String, Integer>> regionalMci();
+    }
+
+    interface StartDate {
+        /** How many days after the submission a permit may be asked to start at the latest. */
+        @WithDefault("180")
+        int maxDaysAhead();
     }
 
     interface Renewal {

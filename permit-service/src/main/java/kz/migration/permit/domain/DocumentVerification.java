@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import kz.migration.common.problem.ProblemException;
+import kz.migration.common.rules.Rule;
 
 /** The request to the MFA to confirm the apostille or legalisation of the worker's education document. */
 @Entity
@@ -38,6 +39,12 @@ public class DocumentVerification extends PanacheEntityBase {
 
     @Column(name = "answered_by")
     public String answeredBy;
+
+    /** An approval waits for the MFA's answer on the education document (DESIGN.md §3). */
+    @Rule("permit.mfa.document-check")
+    public boolean answered() {
+        return status != DocumentVerificationStatus.PENDING;
+    }
 
     /** Records the MFA's answer; a request is answered once (409 after that). */
     public void answer(DocumentVerificationStatus answer, String reason, String by, Instant at) {

@@ -7,7 +7,8 @@ import kz.migration.common.problem.ProblemException;
 
 /**
  * The life of an application and of the permit issued from it (DESIGN.md §3). This enum is the only place that
- * says which transition is allowed; everything else asks {@link #requireTransitionTo(PermitStatus)}.
+ * says which transition is allowed; everything else asks {@link #requireTransitionTo(PermitStatus)}. An approval
+ * that needs neither a quota unit nor a fee (an intra-corporate transfer) is issued at once.
  */
 public enum PermitStatus {
 
@@ -26,8 +27,8 @@ public enum PermitStatus {
     public Set<PermitStatus> next() {
         return switch (this) {
             case SUBMITTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
-            case UNDER_REVIEW -> EnumSet.of(APPROVED, AWAITING_FEE, REFUSED, WITHDRAWN);
-            case APPROVED -> EnumSet.of(AWAITING_FEE, REFUSED, WITHDRAWN);
+            case UNDER_REVIEW -> EnumSet.of(APPROVED, REFUSED, WITHDRAWN);
+            case APPROVED -> EnumSet.of(AWAITING_FEE, ISSUED, REFUSED, WITHDRAWN);
             case AWAITING_FEE -> EnumSet.of(ISSUED, LAPSED, WITHDRAWN);
             case ISSUED -> EnumSet.of(EXPIRED, REVOKED, TERMINATED);
             case REFUSED, WITHDRAWN, LAPSED, EXPIRED, REVOKED, TERMINATED -> EnumSet.noneOf(PermitStatus.class);

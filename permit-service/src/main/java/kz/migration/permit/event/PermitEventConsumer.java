@@ -20,9 +20,9 @@ import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
 import kz.migration.permit.service.LabourImmigrantPermitService;
 import kz.migration.permit.service.LabourMarketTestService;
-import kz.migration.permit.service.PermitApplicationService;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PermitRenewalService;
+import kz.migration.permit.service.PermitReviewService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class PermitEventConsumer {
     LabourMarketTestService labourMarketTests;
 
     @Inject
-    PermitApplicationService applications;
+    PermitReviewService reviews;
 
     @Inject
     PermitLifecycleService lifecycle;
@@ -78,11 +78,11 @@ public class PermitEventConsumer {
             labourMarketTests.onHired(hired);
         } else if (payload instanceof QuotaReserved reserved) {
             // A reservation belongs to one new permit, renewal or labour-immigrant permit; the others find nothing.
-            applications.onQuotaReserved(reserved);
+            reviews.onQuotaReserved(reserved);
             renewals.onQuotaReserved(reserved);
             labourImmigrants.onQuotaReserved(reserved);
         } else if (payload instanceof QuotaRejected rejected) {
-            applications.onQuotaRejected(rejected);
+            reviews.onQuotaRejected(rejected);
             renewals.onQuotaRejected(rejected);
             labourImmigrants.onQuotaRejected(rejected);
         } else if (payload instanceof ContractTerminated terminated) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,10 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.domain.ForeignStaff;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitStatus;
+import kz.migration.permit.domain.RevocationGround;
 
 /** Every query on applications and permits. */
 @ApplicationScoped
@@ -53,10 +56,23 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
                 PermitStatus.LIVE).firstResultOptional();
     }
 
-    /** The latest revocation of this employer whose ban still runs on {@code today}, if any. */
+    /**
+     * The revocation of this employer on a banning ground whose ban runs longest past {@code today}, if any. Which
+     * grounds ban is {@link RevocationGround}'s to say; revocations on other grounds ban nobody, whatever an older
+     * release stored.
+     */
     public Optional<PermitApplication> activeBan(String employerBin, LocalDate today) {
-        return find("employerBin = ?1 and status = ?2 and bannedUntil >= ?3 order by bannedUntil desc", employerBin,
-                PermitStatus.REVOKED, today).firstResultOptional();
+        return find("employerBin = ?1 and status = ?2 and bannedUntil >= ?3 and revocationGround in ?4 "
+                + "order by bannedUntil desc", employerBin, PermitStatus.REVOKED, today, RevocationGround.banning())
+                .firstResultOptional();
+    }
+
+    /** The category and worker's citizenship of each of the employer's applications in {@code states}. */
+    public List<ForeignStaff.HeldPermit> heldPermits(String employerBin, Set<PermitStatus> states) {
+        return getEntityManager().createQuery("select a.category, a.workerCitizenship from PermitApplication a "
+                + "where a.employerBin = ?1 and a.status in ?2", Object[].class).setParameter(1, employerBin)
+                .setParameter(2, states).getResultList().stream()
+                .map(row -> new ForeignStaff.HeldPermit((PermitCategory) row[0], (String) row[1])).toList();
     }
 
     public List<PermitApplication> page(Filter filter, PageCursor after, int limit) {

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
 import kz.migration.common.web.Page;
+import kz.migration.permit.api.DocumentAnswerRequest;
+import kz.migration.permit.api.DocumentVerificationView;
 import kz.migration.permit.domain.DocumentVerificationStatus;
-import kz.migration.permit.service.DocumentAnswerRequest;
 import kz.migration.permit.service.DocumentVerificationService;
-import kz.migration.permit.service.DocumentVerificationView;
 
 @Path("/api/v1/document-verifications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
-import kz.migration.permit.service.DecisionRequest;
+import kz.migration.permit.api.DecisionRequest;
+import kz.migration.permit.api.RenewalView;
 import kz.migration.permit.service.PermitRenewalService;
-import kz.migration.permit.service.RenewalView;
 
 @Path("/api/v1/permit-renewals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.security.Roles;
-import kz.migration.permit.service.PermitApplicationView;
+import kz.migration.permit.api.PermitApplicationView;
+import kz.migration.permit.api.RenewalView;
+import kz.migration.permit.api.RevocationRequest;
+import kz.migration.permit.api.TerminationRequest;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PermitRenewalService;
-import kz.migration.permit.service.RenewalView;
-import kz.migration.permit.service.RevocationRequest;
-import kz.migration.permit.service.TerminationRequest;
 
 @Path("/api/v1/permits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,11 +55,16 @@ public class PermitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{number}/revocation")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(operationId = "revokePermit", summary = "Revoke a permit", description = "Role officer of the permit's region, on an ISSUED permit. Bans the employer from new "
-            + "applications for 12 months (configurable; bannedUntil is the last banned day). Emits "
-            + "PermitRevoked.")
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "revoked", value = """
-            {"status":"REVOKED","revocationGround":"FORGED_DOCUMENTS","bannedUntil":"2027-11-22"}""")))
+    @Operation(operationId = "revokePermit", summary = "Revoke a permit", description = "Role officer of the permit's region, on an ISSUED permit. A revocation for a violation "
+            + "(FORGED_DOCUMENTS, FOREIGN_WORKER_WITHOUT_PERMIT, WORK_NOT_MATCHING_PERMIT) bans the employer "
+            + "from new permits for 12 months (configurable; bannedUntil is the last banned day); any other "
+            + "ground (LABOUR_LAW_VIOLATION, WORKER_NOT_EMPLOYED, EMPLOYER_LIQUIDATED) bans nobody and "
+            + "bannedUntil stays empty. Emits PermitRevoked.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = {
+            @ExampleObject(name = "revoked for a violation", value = """
+                    {"status":"REVOKED","revocationGround":"FORGED_DOCUMENTS","bannedUntil":"2027-11-22"}"""),
+            @ExampleObject(name = "revoked, no ban", value = """
+                    {"status":"REVOKED","revocationGround":"EMPLOYER_LIQUIDATED"}""")}))
     @APIResponse(responseCode = "409", description = "Not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PermitApplicationView revoke(@PathParam("number") String number,
             @NotNull @Valid RevocationRequest request) {

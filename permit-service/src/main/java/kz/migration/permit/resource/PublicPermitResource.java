@@ -23,8 +23,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 import kz.migration.common.problem.Problem;
 import kz.migration.common.web.PublicRateLimiter;
+import kz.migration.permit.api.PublicPermitStatus;
 import kz.migration.permit.service.PermitLifecycleService;
-import kz.migration.permit.service.PublicPermitStatus;
 
 @Path("/api/v1/public/permits")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,8 @@ import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.web.Page;
+import kz.migration.permit.api.DocumentAnswerRequest;
+import kz.migration.permit.api.DocumentVerificationView;
 import kz.migration.permit.domain.DocumentVerification;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitApplication;

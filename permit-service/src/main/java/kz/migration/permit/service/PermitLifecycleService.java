@@ -19,14 +19,19 @@ import kz.migration.common.event.permit.PermitTerminated;
 import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
+import kz.migration.permit.api.PermitApplicationView;
+import kz.migration.permit.api.PublicPermitStatus;
+import kz.migration.permit.api.RevocationRequest;
+import kz.migration.permit.api.TerminationRequest;
 import kz.migration.permit.config.PermitRules;
 import kz.migration.permit.domain.PermitApplication;
+import kz.migration.permit.domain.PermitDeadlines;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.repository.PermitApplicationRepository;
 import kz.migration.permit.repository.PermitTransitionRepository;
 
 /**
- * What happens to a permit after the fee: revocation with the employer's ban, early termination, expiry and its
+ * What happens to a permit after the fee: revocation (a ban only for a violation), early termination, expiry and its
  * reminder, and the lapse of unpaid approvals. The scheduled steps lock their rows with SKIP LOCKED, so two
  * instances never handle the same permit, and re-check the state, so a second run changes nothing.
  */
@@ -46,7 +51,10 @@ public class PermitLifecycleService {
     kz.migration.permit.repository.LabourImmigrantPermitRepository labourImmigrants;
 
     @Inject
-    PermitApplicationService applicationService;
+    PermitViews views;
+
+    @Inject
+    PermitDeadlines deadlines;
 
     @Inject
     Outbox outbox;
@@ -65,7 +73,7 @@ public class PermitLifecycleService {
         PermitApplication permit = applications.findByPermitNumber(number).orElse(null);
         caller.requireAccess(permit, permit == null ? null : permit.employerBin,
                 permit == null ? null : permit.region, WHAT, number);
-        return applicationService.view(permit);
+        return views.view(permit);
     }
 
     /**
@@ -85,21 +93,17 @@ public class PermitLifecycleService {
                 .orElseThrow(() -> ProblemException.notFound(WHAT, number));
     }
 
-    /** An officer of the permit's region revokes it; the employer is banned for the configured months. */
+    /** An officer of the permit's region revokes it; only a violation bans the employer (RevocationGround). */
     @Transactional
     @Audited("permit.revoke")
     public PermitApplicationView revoke(String number, RevocationRequest request) {
         PermitApplication permit = lockAccessible(number);
-        LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        transitions.persist(permit.moveTo(PermitStatus.REVOKED, caller.subject(), caller.role(), now,
-                request.ground() + ": " + request.reason()));
-        permit.revocationGround = request.ground();
-        // Banned on every day of the next N months counting today: through the day before the anniversary.
-        permit.bannedUntil = today.plusMonths(rules.banMonths()).minusDays(1);
+        transitions.persist(permit.revoke(request.ground(), request.reason(), LocalDate.now(clock), rules.banMonths(),
+                caller.subject(), caller.role(), now));
         outbox.append(permit.id.toString(), new PermitRevoked(permit.permitNumber, permit.employerBin,
-                permit.region, request.ground().name(), permit.bannedUntil, now));
-        return applicationService.view(permit);
+                permit.region, request.ground().name(), permit.bannedUntil, now, request.ground().bansEmployer()));
+        return views.view(permit);
     }
 
     /** The employer or the region's officer reports that the worker returned home. */
@@ -108,7 +112,7 @@ public class PermitLifecycleService {
     public PermitApplicationView terminateOnReturn(String number, TerminationRequest request) {
         PermitApplication permit = lockAccessible(number);
         terminate(permit, caller.subject(), caller.role(), "voluntary return: " + request.reason());
-        return applicationService.view(permit);
+        return views.view(permit);
     }
 
     /** A registered contract ended: an employer permit ends with it. Unknown or already ended permits are left alone. */
@@ -119,14 +123,14 @@ public class PermitLifecycleService {
         }
         applications.lockByPermitNumber(terminated.permitNumber())
                 .filter(permit -> permit.status == PermitStatus.ISSUED)
-                .ifPresent(permit -> terminate(permit, "contract-registry", PermitApplicationService.SYSTEM_ROLE,
+                .ifPresent(permit -> terminate(permit, "contract-registry", PermitReviewService.SYSTEM_ROLE,
                         "contract " + terminated.contractNumber() + " terminated on " + terminated.terminatedOn()
                                 + ": " + terminated.reason()));
     }
 
     private void terminate(PermitApplication permit, String actor, String role, String reason) {
         Instant now = clock.instant();
-        transitions.persist(permit.moveTo(PermitStatus.TERMINATED, actor, role, now, reason));
+        transitions.persist(permit.terminate(reason, actor, role, now));
         outbox.append(permit.id.toString(),
                 new PermitTerminated(permit.permitNumber, permit.employerBin, permit.region, reason, now));
     }
@@ -137,13 +141,11 @@ public class PermitLifecycleService {
      */
     @Transactional
     public int lapseUnpaid() {
-        LocalDate lastReportable = LocalDate.now(clock).minusDays(rules.feeCallbackGraceDays());
-        List<PermitApplication> due = applications.claim("status = 'AWAITING_FEE' and fee_due < ?1", lastReportable,
-                rules.jobs().batchSize());
+        List<PermitApplication> due = applications.claim("status = 'AWAITING_FEE' and fee_due < ?1",
+                deadlines.lapsesIfDueBefore(LocalDate.now(clock)), rules.jobs().batchSize());
         for (PermitApplication application : due) {
             Instant now = clock.instant();
-            transitions.persist(application.moveTo(PermitStatus.LAPSED, JOB_ACTOR,
-                    PermitApplicationService.SYSTEM_ROLE, now, "fee not paid by " + application.feeDue));
+            transitions.persist(application.lapse(JOB_ACTOR, PermitReviewService.SYSTEM_ROLE, now));
             outbox.append(application.id.toString(), new PermitLapsed(application.id, application.reservationId,
                     application.employerBin, application.region, application.category.name(),
                     application.yearOrZero(), now));
@@ -159,8 +161,7 @@ public class PermitLifecycleService {
                 rules.jobs().batchSize());
         for (PermitApplication permit : due) {
             Instant now = clock.instant();
-            transitions.persist(permit.moveTo(PermitStatus.EXPIRED, JOB_ACTOR, PermitApplicationService.SYSTEM_ROLE,
-                    now, "validity ended on " + permit.validTo));
+            transitions.persist(permit.expire(JOB_ACTOR, PermitReviewService.SYSTEM_ROLE, now));
             outbox.append(permit.id.toString(),
                     new PermitExpired(permit.permitNumber, permit.employerBin, permit.region, permit.validTo));
         }

@@ -1,6 +1,7 @@
 package kz.migration.permit.service;
 
 import kz.migration.common.problem.ProblemType;
+import kz.migration.permit.domain.PermitRefusalGround;
 
 /** The rule refusals of the permit service, each with a stable problem type. */
 public final class PermitProblems {
@@ -56,6 +57,44 @@ public final class PermitProblems {
             "The paid amount differs from the labour immigrant's tax due", 422);
     public static final ProblemType TAX_OVERDUE = new ProblemType("tax-overdue",
             "The labour immigrant's tax was paid after its due date; the request or extension lapses", 422);
+
+    public static final ProblemType HEADCOUNT_INCONSISTENT = new ProblemType("headcount-inconsistent",
+            "The declared staff contradicts the permits the registry holds for the employer", 422);
+    public static final ProblemType START_DATE_NOT_ALLOWED = new ProblemType("start-date-not-allowed",
+            "The permit may not start on the requested date", 422);
+    public static final ProblemType LOCAL_CONTENT_BREACH = new ProblemType("local-content-breach",
+            "The employer's share of citizens would fall below the local-content minimum", 422);
+    public static final ProblemType MFA_DOCUMENT_REJECTED = new ProblemType("mfa-document-rejected",
+            "The MFA did not confirm the education document", 422);
+    public static final ProblemType QUALIFICATION_MISMATCH = new ProblemType("qualification-mismatch",
+            "The worker's occupation or qualification does not match the vacancy", 422);
+    public static final ProblemType QUOTA_EXHAUSTED = new ProblemType("quota-exhausted",
+            "No quota unit is left for the year, region and category", 422);
+    public static final ProblemType NO_FEE_DUE = new ProblemType("no-fee-due",
+            "No state fee is due for this application", 404);
+
+    /** The problem type of a refusal on {@code ground}: each ground has exactly one. */
+    public static ProblemType forGround(PermitRefusalGround ground) {
+        return switch (ground) {
+            case NO_LABOUR_MARKET_TEST -> NO_LABOUR_MARKET_TEST;
+            case QUOTA_EXHAUSTED -> QUOTA_EXHAUSTED;
+            case LOCAL_CONTENT_BREACH -> LOCAL_CONTENT_BREACH;
+            case MFA_DOCUMENT_REJECTED -> MFA_DOCUMENT_REJECTED;
+            case QUALIFICATION_MISMATCH -> QUALIFICATION_MISMATCH;
+            case EMPLOYER_BANNED -> EMPLOYER_BANNED;
+            case EAEU_CITIZEN_NEEDS_NO_PERMIT -> EAEU_CITIZEN_NEEDS_NO_PERMIT;
+            case TERM_NOT_ALLOWED -> TERM_NOT_ALLOWED;
+            case START_DATE_NOT_ALLOWED -> START_DATE_NOT_ALLOWED;
+            case PASSPORT_EXPIRES_DURING_TERM -> PASSPORT_EXPIRES_DURING_TERM;
+            case VACANCY_MISMATCH -> VACANCY_MISMATCH;
+            case SALARY_BELOW_VACANCY -> SALARY_BELOW_VACANCY;
+            case WORKER_ALREADY_APPLIED -> WORKER_ALREADY_APPLIED;
+            case VACANCY_POSITIONS_USED -> VACANCY_POSITIONS_USED;
+            case HEADCOUNT_INCONSISTENT -> HEADCOUNT_INCONSISTENT;
+            case RENEWAL_OUTSIDE_WINDOW -> RENEWAL_OUTSIDE_WINDOW;
+            case RENEWAL_NOT_ALLOWED -> RENEWAL_NOT_ALLOWED;
+        };
+    }
 
     private PermitProblems() {
     }

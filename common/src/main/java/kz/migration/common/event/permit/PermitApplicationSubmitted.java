@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** An employer application for a foreign-labour permit was registered; the review deadline runs. */
+/** An employer application for a foreign-labour permit was registered; the review deadline runs. startDate is the day the permit is asked to start. */
 public record PermitApplicationSubmitted(
         UUID applicationId,
         String employerBin,
@@ -15,5 +15,6 @@ public record PermitApplicationSubmitted(
         String occupationCode,
         UUID vacancyId,
         LocalDate reviewDeadline,
-        Instant submittedAt) implements EventPayload {
+        Instant submittedAt,
+        LocalDate startDate) implements EventPayload {
 }

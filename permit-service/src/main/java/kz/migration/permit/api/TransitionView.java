@@ -1,4 +1,4 @@
-package kz.migration.permit.service;
+package kz.migration.permit.api;
 
 import java.time.Instant;
 
@@ -14,7 +14,7 @@ import kz.migration.permit.domain.PermitTransition;
 public record TransitionView(PermitStatus from, PermitStatus to, String actor, String actorRole, Instant at,
         String reason) {
 
-    static TransitionView of(PermitTransition t) {
+    public static TransitionView of(PermitTransition t) {
         return new TransitionView(t.fromStatus, t.toStatus, t.actor, t.actorRole, t.at, t.reason);
     }
 }

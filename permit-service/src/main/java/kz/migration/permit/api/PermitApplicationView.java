@@ -1,4 +1,4 @@
-package kz.migration.permit.service;
+package kz.migration.permit.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 import kz.migration.common.domain.PermitCategory;
-import kz.migration.permit.api.Money;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitRefusalGround;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.domain.RevocationGround;
 
-/** An application as its readers see it; once issued it also carries the permit number and validity. */
+/**
+ * An application as its readers see it; once approved it carries its quota year (the year the permit starts) and the
+ * reservation of its quota unit (none for a transfer), once issued the permit number and validity.
+ */
 public record PermitApplicationView(
         UUID id,
         PermitStatus status,
@@ -22,6 +24,7 @@ public record PermitApplicationView(
         String occupationCode,
         UUID vacancyId,
         int termDays,
+        LocalDate startDate,
         PermitApplicationRequest.Worker worker,
         Money salary,
         PermitApplicationRequest.Headcount headcount,
@@ -34,6 +37,8 @@ public record PermitApplicationView(
         List<PermitRefusalGround> refusalGrounds,
         Money fee,
         LocalDate feeDue,
+        Integer quotaYear,
+        UUID reservationId,
         String permitNumber,
         LocalDate validFrom,
         LocalDate validTo,

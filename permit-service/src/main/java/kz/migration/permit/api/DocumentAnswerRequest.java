@@ -1,4 +1,4 @@
-package kz.migration.permit.service;
+package kz.migration.permit.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package kz.migration.permit.service;
+package kz.migration.permit.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,14 +19,19 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
-import kz.migration.permit.api.Money;
 
-/** An employer's application for a permit to employ one foreign worker on a vacancy whose labour-market test passed. */
+/**
+ * An employer's application for a permit to employ one foreign worker on a vacancy whose labour-market test passed.
+ * {@code startDate} is the day the permit should start (from the submission day to 180 days later; the submission
+ * day when absent): the quota year is its year. The employer declares its staff by category and in total; its foreign
+ * workers are counted from the registry's own permits, and a declared {@code foreigners} figure may not be below
+ * that count.
+ */
 @Schema(example = """
         {"vacancyId": "5a0d2c44-1b7e-4f0e-8d4a-6c1f2e3b4a59", "region": "750000000", "category": "CATEGORY_3",
-         "occupationCode": "2512", "termDays": 365,
-         "worker": {"fullName": "Ivan Petrov", "citizenship": "RU", "passportNumber": "751234567",
-                    "passportExpiry": "2030-05-01", "educationDocumentId": "DIP-2019-00042", "educationCountry": "RU",
+         "occupationCode": "2512", "termDays": 365, "startDate": "2027-01-11",
+         "worker": {"fullName": "Arjun Mehta", "citizenship": "IN", "passportNumber": "Z7512345",
+                    "passportExpiry": "2030-05-01", "educationDocumentId": "DIP-2019-00042", "educationCountry": "IN",
                     "legalisationReference": "APO-77-2024-1183"},
          "salary": {"amount": "650000.00", "currency": "KZT"},
          "headcount": {"category1": {"citizens": 4, "foreigners": 0}, "category2": {"citizens": 12, "foreigners": 1},
@@ -39,6 +44,7 @@ public record PermitApplicationRequest(
         @NotNull PermitCategory category,
         @NotNull @OccupationCode String occupationCode,
         @NotNull @Min(1) @Max(1095) Integer termDays,
+        LocalDate startDate,
         @NotNull @Valid Worker worker,
         @NotNull @Valid Money salary,
         @NotNull @Valid Headcount headcount,
@@ -63,7 +69,10 @@ public record PermitApplicationRequest(
         }
     }
 
-    /** Current staff of the employer by permit category, before the new worker. */
+    /**
+     * Current staff of the employer by permit category, before the new worker. Foreign workers are counted from the
+     * registry's permits of the employer; a declared figure below that count is refused (headcount-inconsistent).
+     */
     public record Headcount(
             @NotNull @Valid StaffCount category1,
             @NotNull @Valid StaffCount category2,
@@ -72,6 +81,10 @@ public record PermitApplicationRequest(
             @NotNull @Valid StaffCount intraCorporateTransfer) {
     }
 
+    /**
+     * Citizens and the foreign workers the employer counts in one category. The registry counts the foreign workers
+     * itself; the declared figure may not be below that count.
+     */
     public record StaffCount(
             @NotNull @Min(0) @Max(1_000_000) Integer citizens,
             @NotNull @Min(0) @Max(1_000_000) Integer foreigners) {

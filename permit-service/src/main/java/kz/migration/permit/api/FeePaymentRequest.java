@@ -1,4 +1,4 @@
-package kz.migration.permit.service;
+package kz.migration.permit.api;
 
 import java.time.Instant;
 
@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import kz.migration.permit.api.Money;
 
 /** The payment gateway's confirmation that the state fee of an application was paid. */
 @Schema(example = """

@@ -1,0 +1,70 @@
+package kz.migration.permit.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.migration.common.reference.EaeuMemberStates;
+import kz.migration.permit.api.PermitApplicationRequest;
+import kz.migration.permit.domain.ApprovalFacts;
+import kz.migration.permit.domain.Ban;
+import kz.migration.permit.domain.DocumentVerification;
+import kz.migration.permit.domain.ForeignStaff;
+import kz.migration.permit.domain.LabourMarketTest;
+import kz.migration.permit.domain.PermitApplication;
+import kz.migration.permit.domain.SubmissionFacts;
+import kz.migration.permit.repository.LabourMarketTestRepository;
+import kz.migration.permit.repository.PermitApplicationRepository;
+
+/** Loads what the eligibility checks look at from this service's own records. */
+@ApplicationScoped
+public class EligibilityFacts {
+
+    @Inject
+    PermitApplicationRepository applications;
+
+    @Inject
+    LabourMarketTestRepository labourMarketTests;
+
+    @Inject
+    EaeuMemberStates eaeu;
+
+    @Inject
+    PermitViews views;
+
+    /**
+     * The facts of a submission. The vacancy's test row is locked, so submissions on one vacancy are serialised and
+     * the position count and the one-live-application check cannot race.
+     */
+    public SubmissionFacts forSubmission(String bin, PermitApplicationRequest request, LocalDate today) {
+        Optional<LabourMarketTest> test = labourMarketTests.lock(request.vacancyId());
+        boolean own = test.map(t -> t.employerBin.equals(bin)).orElse(false);
+        Optional<PermitApplication> live = own
+                ? applications.liveForWorker(request.vacancyId(), request.worker().passportNumber())
+                : Optional.empty();
+        long held = own ? applications.countHoldingPositions(request.vacancyId()) : 0;
+        LocalDate start = request.startDate() == null ? today : request.startDate();
+        return new SubmissionFacts(bin, today, request.vacancyId(), request.category(), request.region(),
+                request.occupationCode(), request.termDays(), start, request.salary().amount(),
+                request.worker().citizenship(), request.worker().passportExpiry(),
+                PermitViews.declaration(request.headcount(), request.totalEmployees(), request.smallBusiness()), test,
+                ban(bin, today), live, held, foreignStaff(bin, today));
+    }
+
+    public ApprovalFacts forApproval(PermitApplication application, DocumentVerification document, LocalDate today) {
+        return new ApprovalFacts(application, today, document, views.staff(application),
+                labourMarketTests.findByIdOptional(application.vacancyId), ban(application.employerBin, today),
+                foreignStaff(application.employerBin, today));
+    }
+
+    /** The ban on the employer on {@code date}, from its latest revocation for a violation. */
+    public Optional<Ban> ban(String bin, LocalDate date) {
+        return applications.activeBan(bin, date).flatMap(revoked -> Ban.of(revoked, date));
+    }
+
+    public ForeignStaff foreignStaff(String bin, LocalDate date) {
+        return ForeignStaff.count(applications.heldPermits(bin, ForeignStaff.COUNTED), eaeu, date);
+    }
+}
