@@ -267,7 +267,7 @@ public class ContractService {
         contracts.persistAmendment(amendment);
         LocalDate replacedOn = contracts.replacement(c.id).map(r -> r.replacedOn).orElse(null);
         registry.record(c, RegistryAction.AMENDED, replacedOn, new ContractAmended(c.id, c.contractNumber,
-                c.permitNumber, c.employerBin, c.region, List.copyOf(changed), late, NOT_CHAINED, now));
+                c.permitNumber, c.employerBin, null, c.region, List.copyOf(changed), late, NOT_CHAINED, now));
         return ContractView.of(c, replacedOn);
     }
 
@@ -322,7 +322,8 @@ public class ContractService {
                     replacement.reportedAt = now;
                     contracts.persistReplacement(replacement);
                     registry.record(c, RegistryAction.WORKER_REPLACED, request.replacedOn(),
-                            new ForeignWorkerReplaced(c.id, c.contractNumber, c.permitNumber, c.employerBin, c.region,
+                            new ForeignWorkerReplaced(c.id, c.contractNumber, c.permitNumber, c.employerBin, null,
+                                    c.region,
                                     c.occupationCode, request.replacedOn(), now));
                     return ContractView.of(c, request.replacedOn());
                 });
