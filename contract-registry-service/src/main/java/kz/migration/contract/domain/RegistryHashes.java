@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import kz.migration.common.rules.Rule;
+
 /**
  * The hashing rules of the registry log, in one place so that appending and verifying cannot drift apart.
  * <ul>
@@ -23,9 +25,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <li>entry: SHA-256 of {@code sequence \n recordedAt-epoch-microseconds \n contractId \n action \n stateHash \n
  * previousHash}, hex lower case. The first entry's previous hash is 64 zeros.</li>
  * </ul>
- * The database function {@code registry_append} computes the entry hash by the same rule when appending (so the
- * head lock is held for one statement); verification recomputes it here, so a drift between the two shows.
+ * The database function {@code registry_chain_pending} (run by the registry sequencer) computes the entry hash by the
+ * same rule when chaining; verification recomputes it here, so a drift between the two shows.
  */
+@Rule("contract.registry.tamper-evident")
 public final class RegistryHashes {
 
     public static final String GENESIS = "0".repeat(64);
@@ -42,9 +45,10 @@ public final class RegistryHashes {
         state.put("id", c.id.toString());
         state.put("contractNumber", c.contractNumber);
         state.put("permitNumber", c.permitNumber);
-        state.put("permitKind", c.permitKind.name());
+        state.put("permitKind", c.permitKind == null ? null : c.permitKind.name());
         state.put("vacancyId", c.vacancyId == null ? null : c.vacancyId.toString());
         state.put("employerBin", c.employerBin);
+        state.put("employerIin", c.employerIin);
         state.put("region", c.region);
         state.put("workerFullName", c.workerFullName);
         state.put("workerPassport", c.workerPassport);
