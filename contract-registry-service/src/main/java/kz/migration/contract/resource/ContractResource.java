@@ -165,7 +165,7 @@ public class ContractResource {
     @APIResponse(responseCode = "428", description = "No Idempotency-Key: a blind retry would register the contract twice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Reference data missing: the minimum wage of the signing year or the public holidays needed for the deadline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
-            @Parameter(description = "Required: unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Parameter(required = true, description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -; without it the answer is 428") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterContractRequest request) {
         IdempotencyKeys.Outcome<ContractView> outcome = registration.register(employer(), idempotencyKey, request);
         ContractView view = outcome.result();
