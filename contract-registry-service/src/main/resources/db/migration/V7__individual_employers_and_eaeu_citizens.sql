@@ -2,7 +2,8 @@
 -- EAEU member states, who need no permit; the salary a permit's application declared, which a contract may not
 -- undercut. Who may hire whom, and on what terms, is decided in Java (ContractRules); these are the data's shapes.
 
-alter table permit_view add column salary numeric(14, 2) check (salary > 0);
+-- As PermitIssued carries it: no check here, so that no permit event can be refused by the read-model.
+alter table permit_view add column salary numeric(14, 2);
 
 alter table labour_contract alter column employer_bin drop not null;
 alter table labour_contract add column employer_iin varchar(12) check (employer_iin ~ '^[0-9]{12}$');

@@ -2,9 +2,9 @@ package kz.migration.contract.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,33 +29,29 @@ import kz.migration.contract.domain.PermitView;
 import kz.migration.contract.domain.Registration;
 
 /**
- * The labour-immigrant scope is configuration: the service's own properties give the 2025 Rules, and widening the
- * scope (seed 000 reports a proposal to let small businesses hire visa-free workers) is one more dated property.
+ * The labour-immigrant scope is configuration: the service's own application.properties gives the 2025 Rules, and
+ * widening the scope (seed 000 reports a proposal to let small businesses hire visa-free workers) is one more dated
+ * property, with no change of code.
  */
 class ContractRulesConfigurationTest {
 
     private static final LocalDate SIGNED = LocalDate.of(2026, 12, 1);
 
-    private static ContractRules rules(Map<String, String> properties) {
+    /** The rules as the service's application.properties configures them, with {@code changes} on top. */
+    private static ContractRules rules(Map<String, String> changes) throws IOException {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(ContractRegistryConfig.class).withMapping(LabourImmigrantConfig.class)
                 .withMapping(HouseholdWork.class)
-                .withSources(new PropertiesConfigSource(properties, "test", 100)).build();
+                .withSources(new PropertiesConfigSource(ContractRulesConfigurationTest.class.getClassLoader()
+                        .getResource("application.properties"), 100))
+                .withSources(new PropertiesConfigSource(changes, "changes", 200)).build();
         return ContractRulesProducer.rules(config.getConfigMapping(ContractRegistryConfig.class),
                 config.getConfigMapping(LabourImmigrantConfig.class), config.getConfigMapping(HouseholdWork.class),
                 EaeuMemberStates.load(), EconomicIndicators.load(), new WorkingDayCalendar());
     }
 
-    /** The scope as application.properties configures it. */
-    private static Map<String, String> servicesScope() {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("contract.labour-immigrant.employer-scope.\"2025-01-27\"", "INDIVIDUALS");
-        properties.put("contract.labour-immigrant.occupation-scope.\"2025-01-27\"", "HOUSEHOLD");
-        return properties;
-    }
-
-    /** A company hires a welder on a labour immigrant's permit, signed on 1 December 2026. */
-    private static List<String> companyWelder(ContractRules rules) {
+    /** A company hires a welder on a labour immigrant's permit, the contract signed on {@code signedOn}. */
+    private static List<String> companyWelder(ContractRules rules, LocalDate signedOn) {
         PermitView permit = new PermitView();
         permit.permitNumber = "LI-2026-000001";
         permit.kind = PermitKind.LABOUR_IMMIGRANT;
@@ -68,24 +64,27 @@ class ContractRulesConfigurationTest {
         permit.validTo = LocalDate.of(2027, 11, 14);
         ContractTerms terms = new ContractTerms(new ForeignWorker("Alisher Karimov", "FA1234567", "UZ", null),
                 permit.permitNumber, "Welder", "7212", "750000000", LocalDate.of(2026, 12, 8),
-                LocalDate.of(2027, 10, 31), new BigDecimal("400000.00"), "KZT", 40, SIGNED);
+                LocalDate.of(2027, 10, 31), new BigDecimal("400000.00"), "KZT", 40, signedOn);
         return rules.registration(new Registration(ContractEmployer.company("990340000017"), terms, permit, false))
                 .stream().map(f -> f.problem().slug()).toList();
     }
 
     @Test
     @Verifies({"contract.labour-immigrant.employer-scope", "contract.labour-immigrant.household-occupation"})
-    void theServicesConfigurationAllowsIndividualsInTheHouseholdOnly() {
+    void theServicesConfigurationAllowsIndividualsInTheHouseholdOnly() throws IOException {
         assertEquals(List.of("labour-immigrant-employer-not-allowed", "labour-immigrant-occupation-not-household"),
-                companyWelder(rules(servicesScope())));
+                companyWelder(rules(Map.of()), SIGNED));
     }
 
     @Test
     @Verifies({"contract.labour-immigrant.employer-scope", "contract.labour-immigrant.household-occupation"})
-    void widerScopeIsAConfigurationChange() {
-        Map<String, String> widened = servicesScope();
-        widened.put("contract.labour-immigrant.employer-scope.\"2026-12-01\"", "ANY_EMPLOYER");
-        widened.put("contract.labour-immigrant.occupation-scope.\"2026-12-01\"", "ANY");
-        assertEquals(List.of(), companyWelder(rules(widened)));
+    void aWiderScopeIsAConfigurationChange() throws IOException {
+        ContractRules widened = rules(Map.of(
+                "contract.labour-immigrant.employer-scope.\"2026-12-01\"", "ANY_EMPLOYER",
+                "contract.labour-immigrant.occupation-scope.\"2026-12-01\"", "ANY"));
+        assertEquals(List.of(), companyWelder(widened, SIGNED));
+        // A contract signed before the new scope came into force keeps the old one.
+        assertEquals(List.of("labour-immigrant-employer-not-allowed", "labour-immigrant-occupation-not-household"),
+                companyWelder(widened, SIGNED.minusDays(1)));
     }
 }
