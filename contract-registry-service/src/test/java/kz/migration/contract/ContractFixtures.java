@@ -78,6 +78,11 @@ public final class ContractFixtures implements AutoCloseable {
         }
     }
 
+    /** A random valid IIN of a private individual (the same 12-digit check-digit scheme as a BIN). */
+    public static String randomIin() {
+        return randomBin();
+    }
+
     public static String randomPassport() {
         return "N" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     }
@@ -152,7 +157,7 @@ public final class ContractFixtures implements AutoCloseable {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("fullName", "Alisher Karimov");
         worker.put("passportNumber", permit.workerDocumentNumber());
-        worker.put("citizenship", "UZ");
+        worker.put("citizenship", permit.citizenship() != null ? permit.citizenship() : "UZ");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("worker", worker);
         body.put("permitNumber", permit.permitNumber());
@@ -168,9 +173,40 @@ public final class ContractFixtures implements AutoCloseable {
         return body;
     }
 
+    /**
+     * A valid registration body for a citizen of an EAEU member state ({@code citizenship}): no permit, any region
+     * and occupation; signed today, running a year from next week.
+     */
+    public static Map<String, Object> eaeuRegistration(String citizenship, String passport) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+        Map<String, Object> worker = new LinkedHashMap<>();
+        worker.put("fullName", "Ivan Petrov");
+        worker.put("passportNumber", passport);
+        worker.put("citizenship", citizenship);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("worker", worker);
+        body.put("position", "Welder");
+        body.put("occupationCode", WELDER);
+        body.put("region", ALMATY);
+        body.put("startDate", today.plusDays(7).toString());
+        body.put("endDate", today.plusDays(7).plusYears(1).toString());
+        body.put("salary", "420000.00");
+        body.put("currency", "KZT");
+        body.put("weeklyHours", 40);
+        body.put("signedOn", today.toString());
+        return body;
+    }
+
     public static Response register(String bin, Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.employer(bin)).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(body).post("/api/v1/contracts");
+    }
+
+    /** Registers as a private individual hiring for the household, identified by {@code iin}. */
+    public static Response registerAsIndividual(String iin, Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.individualEmployer(iin))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts");
     }
 
     public String queryString(String sql, Object... params) throws SQLException {

@@ -46,7 +46,8 @@ import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitRevoked;
 import kz.migration.contract.api.RegisterContractRequest;
-import kz.migration.contract.service.ContractService;
+import kz.migration.contract.domain.ContractEmployer;
+import kz.migration.contract.service.ContractRegistrationService;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -64,7 +65,7 @@ class ContractLifecycleTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ContractService contracts;
+    ContractRegistrationService contracts;
 
     @Inject
     ObjectMapper objectMapper;
@@ -229,7 +230,8 @@ class ContractLifecycleTest {
         QuarkusTransaction.begin();
         UUID contractId;
         try {
-            contractId = contracts.register(bin, UUID.randomUUID().toString(), request).result().id();
+            contractId = contracts.register(ContractEmployer.company(bin), UUID.randomUUID().toString(), request)
+                    .result().id();
             fixtures.publish(ContractFixtures.key(permit), new PermitRevoked(permit.permitNumber(), bin,
                     permit.region(), "VIOLATIONS", today().plusYears(1), Instant.now()));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.queryLong(

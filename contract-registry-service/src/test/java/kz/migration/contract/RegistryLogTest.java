@@ -80,7 +80,10 @@ class RegistryLogTest {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));
     }
 
-    /** A labour immigrant's permit backs any number of contracts, so one permit serves many operations. */
+    /**
+     * A labour immigrant's permit backs any number of household employers' contracts, so one permit serves many
+     * operations.
+     */
     private PermitIssued labourImmigrantPermit() {
         return fixtures.issue(ContractFixtures.labourImmigrantPermit(ContractFixtures.randomPassport(),
                 today().minusMonths(1), today().plusMonths(11)));
@@ -91,8 +94,8 @@ class RegistryLogTest {
                 .statusCode(200).extract();
     }
 
-    /** Tracks a contract's id and current ETag between operations. */
-    private record Live(String bin, String id, long version) {
+    /** Tracks a contract's household employer, id and current ETag between operations. */
+    private record Live(String iin, String id, long version) {
     }
 
     @Test
@@ -105,23 +108,24 @@ class RegistryLogTest {
         for (int op = 0; op < 1000; op++) {
             double dice = random.nextDouble();
             if (live.isEmpty() || dice < 0.5) {
-                String bin = ContractFixtures.randomBin();
-                ExtractableResponse<Response> created = ContractFixtures.register(bin,
+                String iin = ContractFixtures.randomIin();
+                ExtractableResponse<Response> created = ContractFixtures.registerAsIndividual(iin,
                         ContractFixtures.registration(permit)).then().statusCode(201).extract();
-                live.add(new Live(bin, created.path("id"), 0));
+                live.add(new Live(iin, created.path("id"), 0));
             } else if (dice < 0.85) {
                 int index = random.nextInt(live.size());
                 Live c = live.get(index);
-                String etag = given().auth().oauth2(TestTokens.employer(c.bin()))
+                String etag = given().auth().oauth2(TestTokens.individualEmployer(c.iin()))
                         .header("If-Match", "\"" + c.version() + "\"")
                         .contentType(ContentType.JSON)
                         .body(Map.of("signedOn", today().toString(), "salary", (600_000 + op) + ".00"))
                         .post("/api/v1/contracts/" + c.id() + "/amendments").then().statusCode(200).extract()
                         .header("ETag");
-                live.set(index, new Live(c.bin(), c.id(), Long.parseLong(etag.replace("\"", ""))));
+                live.set(index, new Live(c.iin(), c.id(), Long.parseLong(etag.replace("\"", ""))));
             } else {
                 Live c = live.remove(random.nextInt(live.size()));
-                given().auth().oauth2(TestTokens.employer(c.bin())).header("If-Match", "\"" + c.version() + "\"")
+                given().auth().oauth2(TestTokens.individualEmployer(c.iin()))
+                        .header("If-Match", "\"" + c.version() + "\"")
                         .contentType(ContentType.JSON)
                         .body(Map.of("terminatedOn", today().toString(), "reason", "WORKER_INITIATIVE"))
                         .post("/api/v1/contracts/" + c.id() + "/termination").then().statusCode(200);
@@ -179,7 +183,7 @@ class RegistryLogTest {
                 results.add(pool.submit(() -> {
                     int created = 0;
                     for (int i = 0; i < perThread; i++) {
-                        Response response = ContractFixtures.register(ContractFixtures.randomBin(),
+                        Response response = ContractFixtures.registerAsIndividual(ContractFixtures.randomIin(),
                                 ContractFixtures.registration(permit));
                         if (response.statusCode() == 201) {
                             created++;
@@ -225,7 +229,7 @@ class RegistryLogTest {
             try (Statement statement = sequencer.createStatement()) {
                 statement.execute("select sequence from registry_head where id = 1 for update");
             }
-            id = given().auth().oauth2(TestTokens.employer(ContractFixtures.randomBin()))
+            id = given().auth().oauth2(TestTokens.individualEmployer(ContractFixtures.randomIin()))
                     .header("Idempotency-Key", UUID.randomUUID().toString()).header("X-Request-Id", requestId)
                     .header("X-Client-Id", "hr-portal-test")
                     .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
@@ -261,7 +265,8 @@ class RegistryLogTest {
     @Test
     void refusesUpdateAndDeleteOfRegistryEntries() throws Exception {
         PermitIssued permit = labourImmigrantPermit();
-        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit)).then()
+        ContractFixtures.registerAsIndividual(ContractFixtures.randomIin(), ContractFixtures.registration(permit))
+                .then()
                 .statusCode(201);
         SQLException update = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
                 () -> fixtures.execute("update registry_entry set action = 'AMENDED' where sequence = 1"));
@@ -274,9 +279,11 @@ class RegistryLogTest {
     @Test
     void provesAnEntryWithItsNeighboursHashes() throws Exception {
         PermitIssued permit = labourImmigrantPermit();
-        String first = ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit))
+        String first = ContractFixtures
+                .registerAsIndividual(ContractFixtures.randomIin(), ContractFixtures.registration(permit))
                 .then().statusCode(201).extract().path("id");
-        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(permit)).then()
+        ContractFixtures.registerAsIndividual(ContractFixtures.randomIin(), ContractFixtures.registration(permit))
+                .then()
                 .statusCode(201);
         fixtures.awaitChained();
         long sequence = fixtures.queryLong("select max(sequence) from registry_entry where contract_id = ?::uuid",
@@ -296,7 +303,9 @@ class RegistryLogTest {
 
     @Test
     void anchorsTheHeadOnceUntilItMoves() {
-        ContractFixtures.register(ContractFixtures.randomBin(), ContractFixtures.registration(labourImmigrantPermit()))
+        ContractFixtures
+                .registerAsIndividual(ContractFixtures.randomIin(),
+                        ContractFixtures.registration(labourImmigrantPermit()))
                 .then().statusCode(201);
         fixtures.awaitChained();
         RegistryHeadAnchored anchored = registry.anchor().orElseThrow();

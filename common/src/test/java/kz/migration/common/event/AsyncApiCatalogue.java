@@ -253,7 +253,9 @@ final class AsyncApiCatalogue {
             case "category" -> "CATEGORY_3";
             case "permitNumber" -> "WP-2026-000123";
             case "contractNumber" -> "LC-2026-000045";
-            case "citizenship", "documentCountry" -> "UZ";
+            case "citizenship", "documentCountry", "workerCitizenship" -> "UZ";
+            // The examples are a company's; a private individual employer's events carry the IIN instead.
+            case "employerIin" -> null;
             case "purpose" -> "NEW";
             case "kind", "permitKind" -> "EMPLOYER";
             case "changeKind" -> "REALLOCATION";
@@ -274,7 +276,9 @@ final class AsyncApiCatalogue {
         if (!matcher.find()) {
             throw new IllegalStateException(payload.getSimpleName() + " needs a Javadoc sentence saying what happened");
         }
-        return matcher.group(1).replaceAll("\\s*\\n\\s*\\*\\s*", " ").trim();
+        // A Javadoc of several lines starts with "* "; {@code x} reads as `x` in the catalogue.
+        return matcher.group(1).replaceAll("\\s*\\n\\s*\\*\\s*", " ").trim().replaceFirst("^\\*\\s*", "")
+                .replaceAll("\\{@code ([^}]*)}", "`$1`");
     }
 
     /** An ordered map: Map.of iterates in a different order in every JVM, and the file must be stable. */

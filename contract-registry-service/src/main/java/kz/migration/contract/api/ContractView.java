@@ -20,9 +20,10 @@ import kz.migration.contract.domain.TerminationReason;
 public record ContractView(
         UUID id,
         String contractNumber,
-        String permitNumber,
-        PermitKind permitKind,
-        String employerBin,
+        @Schema(description = "Absent for a citizen of an EAEU member state, who needs no permit") String permitNumber,
+        @Schema(description = "Absent when the contract rests on no permit") PermitKind permitKind,
+        @Schema(description = "The employer's BIN; absent when the employer is a private individual") String employerBin,
+        @Schema(description = "The IIN of an employer who is a private individual hiring for the household; absent for a company") String employerIin,
         String region,
         WorkerDetails worker,
         String position,
@@ -45,7 +46,8 @@ public record ContractView(
         long version) {
 
     public static ContractView of(LabourContract c, LocalDate replacedOn) {
-        return new ContractView(c.id, c.contractNumber, c.permitNumber, c.permitKind, c.employerBin, c.region,
+        return new ContractView(c.id, c.contractNumber, c.permitNumber, c.permitKind, c.employerBin, c.employerIin,
+                c.region,
                 new WorkerDetails(c.workerFullName, c.workerPassport, c.workerCitizenship, c.workerIin), c.position,
                 c.occupationCode, c.startDate, c.endDate, c.salary, c.currency, c.weeklyHours, c.signedOn,
                 c.registeredAt, c.late, c.status, c.terminatedOn, c.terminationReason, c.terminationNote,

@@ -16,7 +16,7 @@ import kz.migration.contract.domain.LabourContract;
 public record PublicContractView(
         String contractNumber,
         ContractStatus status,
-        String employerBin,
+        @Schema(description = "A company employer's BIN; absent when the employer is a private individual, whose IIN is personal data") String employerBin,
         String position,
         LocalDate startDate,
         LocalDate endDate,

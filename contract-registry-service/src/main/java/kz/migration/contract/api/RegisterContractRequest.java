@@ -19,8 +19,13 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
+import kz.migration.contract.domain.ContractTerms;
+import kz.migration.contract.domain.ForeignWorker;
 
-/** A labour contract with a foreign worker, as the employer registers it. The employer is the caller's BIN. */
+/**
+ * A labour contract with a foreign worker, as the employer registers it. The employer is the caller: a company's BIN
+ * or a private individual's IIN.
+ */
 @Schema(description = "A labour contract to register", example = """
         {"worker": {"fullName": "Alisher Karimov", "passportNumber": "FA1234567", "citizenship": "UZ"},
          "permitNumber": "WP-2026-000123", "position": "Software developer", "occupationCode": "2512",
@@ -28,16 +33,22 @@ import kz.migration.common.identifier.OccupationCode;
          "currency": "KZT", "weeklyHours": 40, "signedOn": "2026-11-20"}""")
 public record RegisterContractRequest(
         @NotNull @Valid WorkerDetails worker,
-        @Schema(description = "Employer permit WP-<year>-<6 digits> or labour-immigrant permit LI-<year>-<6 digits>", example = "WP-2026-000123") @NotNull @Pattern(regexp = PERMIT_NUMBER, message = "must look like WP-2026-000123 or LI-2026-000123") String permitNumber,
+        @Schema(description = "Employer permit WP-<year>-<6 digits> or labour-immigrant permit LI-<year>-<6 digits>; absent for a citizen of an EAEU member state (Armenia, Belarus, Kyrgyzstan, Russia), who needs no permit", example = "WP-2026-000123") @Pattern(regexp = PERMIT_NUMBER, message = "must look like WP-2026-000123 or LI-2026-000123") String permitNumber,
         @NotBlank @Size(max = 200) String position,
         @NotNull @OccupationCode String occupationCode,
         @NotNull @Kato String region,
         @NotNull LocalDate startDate,
-        @Schema(description = "Last day of the contract; absent for an indefinite contract") LocalDate endDate,
+        @Schema(description = "Last day of the contract; absent for an indefinite contract, which a contract on a permit cannot be") LocalDate endDate,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "650000.00") @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal salary,
-        @Schema(example = "KZT") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-        @NotNull @Min(1) @Max(60) Integer weeklyHours,
+        @Schema(description = "ISO 4217; wages are paid in tenge (KZT), any other currency is refused", example = "KZT") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+        @Schema(description = "Normal working hours a week: at most 40 (Labour Code art. 68); more is refused") @NotNull @Min(1) @Max(168) Integer weeklyHours,
         @Schema(description = "The day both parties signed") @NotNull LocalDate signedOn) {
 
     public static final String PERMIT_NUMBER = "(WP|LI)-[0-9]{4}-[0-9]{6}";
+
+    public ContractTerms terms() {
+        return new ContractTerms(new ForeignWorker(worker.fullName(), worker.passportNumber(), worker.citizenship(),
+                worker.iin()), permitNumber, position, occupationCode, region, startDate, endDate, salary, currency,
+                weeklyHours, signedOn);
+    }
 }

@@ -2,6 +2,7 @@ package kz.migration.contract.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -32,4 +33,16 @@ public class ContractAmendment extends PanacheEntityBase {
 
     @Column(name = "registered_at")
     public Instant registeredAt;
+
+    public static ContractAmendment of(LabourContract contract, AmendedTerms amendment, List<String> changedFields,
+            boolean late, Instant registeredAt) {
+        ContractAmendment a = new ContractAmendment();
+        a.id = UUID.randomUUID();
+        a.contractId = contract.id;
+        a.signedOn = amendment.signedOn();
+        a.changedFields = String.join(",", changedFields);
+        a.late = late;
+        a.registeredAt = registeredAt;
+        return a;
+    }
 }

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Set;
 
 import kz.migration.common.problem.ProblemException;
+import kz.migration.common.rules.Rule;
 
 /**
  * The lifecycle of a registered contract, in one place. An ACTIVE contract ends when the employer terminates it
  * or when its permit is revoked, expires or is terminated; a contract whose permit ended may still be terminated
  * so that the registry records how the employment ended. TERMINATED is final.
  */
+@Rule("contract.status.transitions")
 public enum ContractStatus {
     ACTIVE, TERMINATED, PERMIT_REVOKED, PERMIT_EXPIRED, PERMIT_TERMINATED;
 

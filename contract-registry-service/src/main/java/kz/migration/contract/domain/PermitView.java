@@ -1,5 +1,6 @@
 package kz.migration.contract.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -51,6 +52,9 @@ public class PermitView extends PanacheEntityBase {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** Monthly salary in tenge declared in the permit application; none for a labour immigrant's permit. */
+    public BigDecimal salary;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import kz.migration.common.rules.Rule;
+
 /**
  * The hashing rules of the registry log, in one place so that appending and verifying cannot drift apart.
  * <ul>
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * called by {@code RegistrySequencer}) computes the entry hash by the same rule when it chains pending entries under
  * the head row's lock; verification recomputes it here, so a drift between the two shows.
  */
+@Rule("contract.registry.tamper-evident")
 public final class RegistryHashes {
 
     public static final String GENESIS = "0".repeat(64);
@@ -43,9 +46,10 @@ public final class RegistryHashes {
         state.put("id", c.id.toString());
         state.put("contractNumber", c.contractNumber);
         state.put("permitNumber", c.permitNumber);
-        state.put("permitKind", c.permitKind.name());
+        state.put("permitKind", c.permitKind == null ? null : c.permitKind.name());
         state.put("vacancyId", c.vacancyId == null ? null : c.vacancyId.toString());
         state.put("employerBin", c.employerBin);
+        state.put("employerIin", c.employerIin);
         state.put("region", c.region);
         state.put("workerFullName", c.workerFullName);
         state.put("workerPassport", c.workerPassport);

@@ -27,9 +27,15 @@ import kz.migration.contract.domain.LabourContract;
 public class ContractRepository implements PanacheRepositoryBase<LabourContract, UUID> {
 
     /** Search filters; null means "any". Dates are inclusive. */
-    public record Filter(String permitNumber, String workerPassport, String employerBin, String region,
-            ContractStatus status, Boolean late, LocalDate startFrom, LocalDate startTo, Instant registeredFrom,
-            Instant registeredBefore) {
+    public record Filter(String permitNumber, String workerPassport, String employerBin, String employerIin,
+            String region, ContractStatus status, Boolean late, LocalDate startFrom, LocalDate startTo,
+            Instant registeredFrom, Instant registeredBefore) {
+
+        /** The same filter for one employer (BIN or IIN, the other null) and region, as the caller's scope. */
+        public Filter scopedTo(String bin, String iin, String scopedRegion) {
+            return new Filter(permitNumber, workerPassport, bin, iin, scopedRegion, status, late, startFrom, startTo,
+                    registeredFrom, registeredBefore);
+        }
     }
 
     /** Position after the last contract of a page, in (registeredAt, id) order. */
@@ -72,6 +78,7 @@ public class ContractRepository implements PanacheRepositoryBase<LabourContract,
         condition(where, params, "permitNumber", "=", filter.permitNumber());
         condition(where, params, "workerPassport", "=", filter.workerPassport());
         condition(where, params, "employerBin", "=", filter.employerBin());
+        condition(where, params, "employerIin", "=", filter.employerIin());
         condition(where, params, "region", "=", filter.region());
         condition(where, params, "status", "=", filter.status());
         condition(where, params, "late", "=", filter.late());

@@ -34,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.identifier.Bin;
+import kz.migration.common.identifier.Iin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemException;
@@ -52,9 +54,12 @@ import kz.migration.contract.api.ContractView;
 import kz.migration.contract.api.RegisterContractRequest;
 import kz.migration.contract.api.ReportReplacementRequest;
 import kz.migration.contract.api.TerminateContractRequest;
+import kz.migration.contract.domain.ContractEmployer;
 import kz.migration.contract.domain.ContractStatus;
 import kz.migration.contract.repository.ContractRepository;
-import kz.migration.contract.service.ContractService;
+import kz.migration.contract.service.ContractChangeService;
+import kz.migration.contract.service.ContractQueryService;
+import kz.migration.contract.service.ContractRegistrationService;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,10 +81,43 @@ public class ContractResource {
             {"type":"https://registry.migration.gov.kz/problems/permit-region-mismatch",
              "title":"The contract's region differs from the permit's","status":422,
              "detail":"Permit WP-2026-000123 is valid in region 750000000, not 710000000",
-             "permitRegion":"750000000","mismatches":["permit-region-mismatch"]}""";
+             "permitRegion":"750000000","mismatches":["permit-region-mismatch"],
+             "findings":[{"rule":"contract.permit.same-region","type":"permit-region-mismatch",
+               "detail":"Permit WP-2026-000123 is valid in region 750000000, not 710000000"}]}""";
+    private static final String TERMS_EXAMPLE = """
+            {"type":"https://registry.migration.gov.kz/problems/weekly-hours-above-normal",
+             "title":"Normal working time is at most 40 hours a week","status":422,
+             "detail":"60 normal hours a week exceed the Labour Code's 40 (art. 68); overtime is not part of the contract's normal hours; Wages are set and paid in tenge (Labour Code art. 113); the salary is in USD",
+             "maximumWeeklyHours":40,"requiredCurrency":"KZT",
+             "mismatches":["weekly-hours-above-normal","salary-not-in-tenge"],
+             "findings":[{"rule":"contract.terms.normal-hours","type":"weekly-hours-above-normal",
+               "detail":"60 normal hours a week exceed the Labour Code's 40 (art. 68); overtime is not part of the contract's normal hours"},
+              {"rule":"contract.terms.salary-in-tenge","type":"salary-not-in-tenge",
+               "detail":"Wages are set and paid in tenge (Labour Code art. 113); the salary is in USD"}]}""";
+    private static final String EAEU_REQUEST_EXAMPLE = """
+            {"worker": {"fullName": "Ivan Petrov", "passportNumber": "RU7654321", "citizenship": "RU"},
+             "position": "Welder", "occupationCode": "7212", "region": "750000000", "startDate": "2026-12-01",
+             "endDate": "2027-11-30", "salary": "420000.00", "currency": "KZT", "weeklyHours": 40,
+             "signedOn": "2026-11-20"}""";
+    private static final String HOUSEHOLD_REQUEST_EXAMPLE = """
+            {"worker": {"fullName": "Dilshod Yusupov", "passportNumber": "FA7654321", "citizenship": "UZ"},
+             "permitNumber": "LI-2026-000077", "position": "Housekeeper", "occupationCode": "5152",
+             "region": "750000000", "startDate": "2026-12-01", "endDate": "2027-06-30", "salary": "180000.00",
+             "currency": "KZT", "weeklyHours": 40, "signedOn": "2026-11-20"}""";
+    private static final String EMPLOYER_PERMIT_REQUEST_EXAMPLE = """
+            {"worker": {"fullName": "Alisher Karimov", "passportNumber": "FA1234567", "citizenship": "UZ"},
+             "permitNumber": "WP-2026-000123", "position": "Software developer", "occupationCode": "2512",
+             "region": "750000000", "startDate": "2026-12-01", "endDate": "2027-11-30", "salary": "650000.00",
+             "currency": "KZT", "weeklyHours": 40, "signedOn": "2026-11-20"}""";
 
     @Inject
-    ContractService contracts;
+    ContractRegistrationService registration;
+
+    @Inject
+    ContractChangeService changes;
+
+    @Inject
+    ContractQueryService queries;
 
     @Inject
     Caller caller;
@@ -90,24 +128,46 @@ public class ContractResource {
     @POST
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(operationId = "registerContract", summary = "Register a labour contract", description = """
-            Role employer; the contract is registered for the caller's own BIN. Validated against the permit
-            read-model (from permit.events): the permit must be ISSUED, issued to this employer (labour-immigrant
-            permits belong to the worker and may back any employer's contract), for this worker's passport, region
-            and occupation, and the contract's dates must lie within the permit's validity. Each mismatch has its
-            own problem type; all mismatches found are listed in `mismatches`. Registration more than 5 working
-            days after signing is accepted and flagged `late`. Requires Idempotency-Key: a retry with the same key
-            and body returns the first result (header Idempotency-Replayed: true). Records a REGISTERED entry for
-            the registry log: the registry sequencer chains it shortly after the commit (milliseconds), and only then
-            is its registry sequence known and ContractRegistered (carrying it) published; until then the entry is
-            counted in `pendingEntries` of /registry/verify.""")
+            Role employer: a company (token claim bin) or a private individual hiring for the household (claim
+            iin); the contract is registered for the caller. The rules (docs/rules.md, contract.*) are checked all at
+            once and every finding is listed: the problem type of the first, all types in `mismatches`, each with its
+            rule id and detail in `findings`.
+
+            - A foreign worker needs a permit (`permit-required`), except a citizen of an EAEU member state on the
+              signing date (Armenia, Belarus, Kyrgyzstan, Russia), whose contract names none
+              (`eaeu-citizen-needs-no-permit` when it does); a citizen of Kazakhstan is refused (`worker-not-foreign`).
+            - The permit, from the read-model fed by permit.events: `permit-unknown`, `permit-not-issued`, issued to
+              this employer (`permit-other-employer`), for this worker's passport (`worker-document-mismatch`), region
+              (`permit-region-mismatch`) and occupation (`permit-occupation-mismatch`); the contract's dates within
+              the permit (`contract-outside-permit-validity`) and an end date on it (`contract-end-date-required`);
+              an employer's permit backs one active contract (`permit-already-in-use`).
+            - A labour immigrant's own permit: private individuals only (`labour-immigrant-employer-not-allowed`),
+              household occupations only (`labour-immigrant-occupation-not-household`), both dated configuration.
+            - Terms: salary in tenge (`salary-not-in-tenge`), at least the minimum monthly wage of the signing year,
+              pro rata below 40 hours (`salary-below-minimum-wage`), at least the salary the permit application
+              declared (`salary-below-permit`), at most 40 normal hours a week (`weekly-hours-above-normal`).
+
+            Registration more than 5 working days after signing is accepted and flagged `late`. Requires
+            Idempotency-Key (428 without): a retry with the same key and body returns the first result (header
+            Idempotency-Replayed: true). Records a REGISTERED entry for the registry log: the registry sequencer
+            chains it shortly after the commit (milliseconds), and only then is its registry sequence known and
+            ContractRegistered (carrying it) published; until then the entry is counted in `pendingEntries` of
+            /registry/verify.""")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RegisterContractRequest.class), examples = {
+            @ExampleObject(name = "employer permit", value = EMPLOYER_PERMIT_REQUEST_EXAMPLE),
+            @ExampleObject(name = "EAEU citizen, no permit", value = EAEU_REQUEST_EXAMPLE),
+            @ExampleObject(name = "household work on a labour-immigrant permit", value = HOUSEHOLD_REQUEST_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Registered; ETag carries the version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "registered", value = CONTRACT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Refused: permit-unknown, permit-not-issued, permit-other-employer, worker-document-mismatch, permit-region-mismatch, permit-occupation-mismatch, contract-outside-permit-validity or permit-already-in-use", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "region mismatch", value = MISMATCH_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid request: the violations name each field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Refused by the rules; every finding is listed (see the description for the types)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "region mismatch", value = MISMATCH_EXAMPLE),
+            @ExampleObject(name = "hours and currency", value = TERMS_EXAMPLE)}))
+    @APIResponse(responseCode = "428", description = "No Idempotency-Key: a blind retry would register the contract twice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Reference data missing: the minimum wage of the signing year or the public holidays needed for the deadline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
-            @Parameter(description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -") @HeaderParam(IdempotencyKeys.HEADER) @NotNull String idempotencyKey,
+            @Parameter(required = true, description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -; without it the answer is 428") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterContractRequest request) {
-        IdempotencyKeys.Outcome<ContractView> outcome = contracts.register(caller.employerBin(), idempotencyKey,
-                request);
+        IdempotencyKeys.Outcome<ContractView> outcome = registration.register(employer(), idempotencyKey, request);
         ContractView view = outcome.result();
         return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(EntityVersions.etag(view.version()))
                 .header(REPLAYED_HEADER, outcome.replayed()).entity(view).build();
@@ -117,25 +177,27 @@ public class ContractResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "getContract", summary = "Read a contract", description = """
-            Roles employer (own contracts only), officer (own region only), ministry, auditor. Any other
-            contract answers 404, exactly like a missing one. The ETag is the version to send in If-Match.""")
+            Roles employer (own contracts only: a company's by BIN, a private individual's by IIN), officer (own
+            region only), ministry, auditor. Any other contract answers 404, exactly like a missing one. The ETag is
+            the version to send in If-Match.""")
     @APIResponse(responseCode = "200", description = "The contract", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "contract", value = CONTRACT_EXAMPLE)))
     public Response get(@PathParam("id") UUID id) {
-        ContractView view = contracts.get(id);
+        ContractView view = queries.get(id);
         return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
     @GET
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "searchContracts", summary = "Search contracts", description = """
-            Roles ministry and auditor search everything; an employer sees only its own contracts and an officer
-            only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
+            Roles ministry and auditor search everything; an employer sees only its own contracts (by BIN or, for a
+            private individual, IIN) and an officer only its region's (other filters answer an empty page). Filters combine with AND; dates are ISO
             (yyyy-mm-dd, inclusive). Ordered by registration time; pass nextCursor back as cursor.""")
     @APIResponse(responseCode = "200", description = "One page (the example of each item is the contract's)")
     public Page<ContractView> search(
             @QueryParam("permitNumber") @Pattern(regexp = RegisterContractRequest.PERMIT_NUMBER, message = "must look like WP-2026-000123") String permitNumber,
             @Parameter(description = "Worker's passport number") @QueryParam("workerDocument") @Size(max = 20) String workerDocument,
             @QueryParam("employerBin") @Bin String employerBin,
+            @Parameter(description = "IIN of an employer who is a private individual") @QueryParam("employerIin") @Iin String employerIin,
             @QueryParam("region") @Kato String region,
             @Parameter(schema = @Schema(enumeration = {"ACTIVE", "TERMINATED", "PERMIT_REVOKED", "PERMIT_EXPIRED",
                     "PERMIT_TERMINATED"})) @QueryParam("status") String status,
@@ -148,10 +210,10 @@ public class ContractResource {
             @QueryParam("cursor") @Size(max = 200) String cursor) {
         LocalDate registeredToDate = date("registeredTo", registeredTo);
         ContractRepository.Filter filter = new ContractRepository.Filter(permitNumber, workerDocument, employerBin,
-                region, status(status), late, date("startFrom", startFrom), date("startTo", startTo),
+                employerIin, region, status(status), late, date("startFrom", startFrom), date("startTo", startTo),
                 startOfDay(date("registeredFrom", registeredFrom)),
                 startOfDay(registeredToDate == null ? null : registeredToDate.plusDays(1)));
-        return contracts.search(filter, cursor, limit);
+        return queries.search(filter, cursor, limit);
     }
 
     @POST
@@ -159,16 +221,20 @@ public class ContractResource {
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(operationId = "amendContract", summary = "Register an amendment", description = """
             Role employer, own active contracts. Changes salary (and currency), position and/or end date; the end
-            date must stay within the permit's validity. Requires If-Match with the contract's ETag (428 without,
-            412 when stale). Registered more than 15 days after the amendment was signed: accepted and counted as
-            a late amendment. Records an AMENDED registry entry; the sequencer chains it and publishes ContractAmended.""")
+            date must stay within the permit's validity (`contract-outside-permit-validity`). A new salary is held to
+            the same rules as at registration, with the minimum wage of the amendment's signing year: tenge
+            (`salary-not-in-tenge`), at least the minimum wage (`salary-below-minimum-wage`) and the salary the
+            permit application declared (`salary-below-permit`); every finding is listed. Requires If-Match with the
+            contract's ETag (428 without, 412 when stale). Registered more than 15 days after the amendment was
+            signed: accepted and counted as a late amendment. Records an AMENDED registry entry; the sequencer
+            chains it and publishes ContractAmended.""")
     @APIResponse(responseCode = "200", description = "Amended; new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "amended", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request or nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The contract is not active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "contract-outside-permit-validity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "contract-outside-permit-validity, salary-not-in-tenge, salary-below-minimum-wage or salary-below-permit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AmendContractRequest request) {
-        ContractView view = contracts.amend(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
+        ContractView view = changes.amend(employer(), id, EntityVersions.required(ifMatch), request);
         return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
@@ -177,7 +243,8 @@ public class ContractResource {
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(operationId = "terminateContract", summary = "Register the termination", description = """
             Role employer, own contracts that are not terminated yet (including those whose permit ended).
-            Requires If-Match. The termination date may not precede the start or lie in the future. Records a
+            Requires If-Match. The termination date may not precede the signing or lie in the future; it may precede
+            the start (a worker who never arrives). Records a
             TERMINATED registry entry; the sequencer chains it and publishes ContractTerminated (permit-service then
             terminates the permit).""")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "terminated", value = CONTRACT_EXAMPLE)))
@@ -185,7 +252,7 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "Already terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TerminateContractRequest request) {
-        ContractView view = contracts.terminate(caller.employerBin(), id, EntityVersions.required(ifMatch), request);
+        ContractView view = changes.terminate(employer(), id, EntityVersions.required(ifMatch), request);
         return Response.ok(view).tag(EntityVersions.etag(view.version())).build();
     }
 
@@ -201,8 +268,8 @@ public class ContractResource {
     public Response reportReplacement(@PathParam("id") UUID id,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid ReportReplacementRequest request) {
-        IdempotencyKeys.Outcome<ContractView> outcome = contracts.reportReplacement(caller.employerBin(), id,
-                idempotencyKey, request);
+        IdempotencyKeys.Outcome<ContractView> outcome = changes.reportReplacement(employer(), id, idempotencyKey,
+                request);
         return Response.status(Response.Status.CREATED).tag(EntityVersions.etag(outcome.result().version()))
                 .header(REPLAYED_HEADER, outcome.replayed()).entity(outcome.result()).build();
     }
@@ -219,7 +286,12 @@ public class ContractResource {
              "endedWithPermit":4,"amendments":12,"lateAmendments":1,"replacedByCitizens":3}]}""")))
     public ContractStatistics statistics(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("region") @Kato String region) {
-        return contracts.statistics(year, region);
+        return queries.statistics(year, region);
+    }
+
+    /** The calling employer: a company by its BIN, or a private individual by IIN. */
+    private ContractEmployer employer() {
+        return new ContractEmployer(caller.employerId(), caller.isIndividualEmployer());
     }
 
     private static LocalDate date(String field, String value) {

@@ -26,7 +26,7 @@ import kz.migration.common.problem.Problem;
 import kz.migration.common.web.PublicRateLimiter;
 import kz.migration.contract.api.ContractLookupRequest;
 import kz.migration.contract.api.PublicContractView;
-import kz.migration.contract.service.ContractService;
+import kz.migration.contract.service.ContractQueryService;
 
 /** The public (no token) part of the registry: a worker checks that their contract is on record. */
 @Path("/api/v1/public/contracts")
@@ -36,7 +36,7 @@ import kz.migration.contract.service.ContractService;
 public class PublicContractResource {
 
     @Inject
-    ContractService contracts;
+    ContractQueryService contracts;
 
     @Inject
     PublicRateLimiter limiter;

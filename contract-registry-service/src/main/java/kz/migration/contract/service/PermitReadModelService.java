@@ -28,7 +28,7 @@ public class PermitReadModelService {
     PermitViewRepository permits;
 
     @Inject
-    ContractService contracts;
+    ContractChangeService contracts;
 
     /**
      * A permit is issued once; a second PermitIssued for the same number does not resurrect an ended permit, and
@@ -53,6 +53,7 @@ public class PermitReadModelService {
         permit.vacancyId = event.vacancyId();
         permit.validFrom = event.validFrom();
         permit.validTo = event.validTo();
+        permit.salary = event.salary();
         permit.updatedAt = at;
         permits.persist(permit);
     }

@@ -6,12 +6,17 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A contract was amended (salary, position, end date); published once its registry entry is chained. */
+/**
+ * A contract was amended (salary, position, end date); published once its registry entry is chained. The employer
+ * is {@code employerBin} (a company) or {@code employerIin} (a private individual); {@code permitNumber} is absent
+ * for an EAEU citizen's contract.
+ */
 public record ContractAmended(
         UUID contractId,
         String contractNumber,
         String permitNumber,
         String employerBin,
+        String employerIin,
         String region,
         List<String> changedFields,
         boolean late,
@@ -20,7 +25,7 @@ public record ContractAmended(
 
     /** The same event once its registry entry is chained: the sequence is known only then (RegistrySequencer). */
     public ContractAmended withRegistrySequence(long sequence) {
-        return new ContractAmended(contractId, contractNumber, permitNumber, employerBin, region, changedFields, late,
-                sequence, amendedAt);
+        return new ContractAmended(contractId, contractNumber, permitNumber, employerBin, employerIin, region,
+                changedFields, late, sequence, amendedAt);
     }
 }

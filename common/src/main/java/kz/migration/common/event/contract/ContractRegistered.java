@@ -6,7 +6,12 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A labour contract with a foreign worker was registered; published once its registry entry is chained. */
+/**
+ * A labour contract with a foreign worker was registered; published once its registry entry is chained. The
+ * employer is a company ({@code employerBin}) or a private individual hiring for the household ({@code employerIin}),
+ * never both. A citizen of an EAEU member state needs no permit: then {@code permitNumber}, {@code permitKind} and
+ * {@code vacancyId} are absent.
+ */
 public record ContractRegistered(
         UUID contractId,
         String contractNumber,
@@ -14,18 +19,28 @@ public record ContractRegistered(
         String permitKind,
         UUID vacancyId,
         String employerBin,
+        String employerIin,
         String region,
         String occupationCode,
+        String workerCitizenship,
         LocalDate startDate,
         LocalDate endDate,
         boolean late,
         long registrySequence,
         Instant registeredAt) implements EventPayload {
 
+    /** A company's contract on a permit, as the event was before individual employers and EAEU citizens. */
+    public ContractRegistered(UUID contractId, String contractNumber, String permitNumber, String permitKind,
+            UUID vacancyId, String employerBin, String region, String occupationCode, LocalDate startDate,
+            LocalDate endDate, boolean late, long registrySequence, Instant registeredAt) {
+        this(contractId, contractNumber, permitNumber, permitKind, vacancyId, employerBin, null, region,
+                occupationCode, null, startDate, endDate, late, registrySequence, registeredAt);
+    }
+
     /** The same event once its registry entry is chained: the sequence is known only then (RegistrySequencer). */
     public ContractRegistered withRegistrySequence(long sequence) {
         return new ContractRegistered(contractId, contractNumber, permitNumber, permitKind, vacancyId, employerBin,
-                region,
-                occupationCode, startDate, endDate, late, sequence, registeredAt);
+                employerIin, region, occupationCode, workerCitizenship, startDate, endDate, late, sequence,
+                registeredAt);
     }
 }

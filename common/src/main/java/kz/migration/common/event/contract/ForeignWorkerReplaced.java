@@ -6,12 +6,17 @@ import java.util.UUID;
 
 import kz.migration.common.event.EventPayload;
 
-/** A citizen replaced a foreign worker, as the employer reported; published once its registry entry is chained. */
+/**
+ * A citizen replaced a foreign worker, as the employer reported; published once its registry entry is chained. The
+ * employer is {@code employerBin} (a company) or {@code employerIin} (a private individual); the citizen's IIN is
+ * never published.
+ */
 public record ForeignWorkerReplaced(
         UUID contractId,
         String contractNumber,
         String permitNumber,
         String employerBin,
+        String employerIin,
         String region,
         String occupationCode,
         LocalDate replacedOn,
