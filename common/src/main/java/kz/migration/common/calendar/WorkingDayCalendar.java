@@ -37,6 +37,11 @@ public class WorkingDayCalendar {
         this(ReferenceFiles.rows(FILE));
     }
 
+    /** The holidays in the build alone, without an operator's rows: what plain tests of the rules read. */
+    public static WorkingDayCalendar builtIn() {
+        return parse(WorkingDayCalendar.class.getResourceAsStream("/reference/" + FILE));
+    }
+
     /** A calendar of the holidays in {@code csv} alone (tests). */
     public static WorkingDayCalendar parse(InputStream csv) {
         return new WorkingDayCalendar(ReferenceFiles.parse(csv));

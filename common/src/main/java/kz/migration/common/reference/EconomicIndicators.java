@@ -31,6 +31,11 @@ public final class EconomicIndicators {
         return of(ReferenceFiles.rows(FILE));
     }
 
+    /** The file in the build alone, without an operator's rows: what plain tests of the rules read. */
+    public static EconomicIndicators builtIn() {
+        return parse(EconomicIndicators.class.getResourceAsStream("/reference/" + FILE));
+    }
+
     public static EconomicIndicators parse(InputStream csv) {
         return of(ReferenceFiles.parse(csv));
     }

@@ -22,8 +22,7 @@ import kz.migration.common.rules.Verifies;
  */
 class WorkingDayCalendarTest {
 
-    private final WorkingDayCalendar calendar = WorkingDayCalendar
-            .parse(WorkingDayCalendarTest.class.getResourceAsStream("/reference/kz-public-holidays.csv"));
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.builtIn();
 
     @Test
     @Verifies("calendar.working-days")

@@ -22,14 +22,9 @@ import kz.migration.common.rules.Verifies;
  */
 class ReferenceDataTest {
 
-    private static EconomicIndicators builtIn() {
-        return EconomicIndicators
-                .parse(ReferenceDataTest.class.getResourceAsStream("/reference/" + EconomicIndicators.FILE));
-    }
-
     @Test
     void economicIndicatorsAreReadByYear() {
-        EconomicIndicators indicators = builtIn();
+        EconomicIndicators indicators = EconomicIndicators.builtIn();
         assertEquals(new BigDecimal("3932"), indicators.mci(2025));
         assertEquals(new BigDecimal("4325"), indicators.mci(2026));
         assertEquals(new BigDecimal("85000"), indicators.minimumMonthlyWage(2026));
@@ -40,9 +35,9 @@ class ReferenceDataTest {
     @Test
     void aYearWithoutDataIsRefusedNotTakenFromAnotherYear() {
         ReferenceDataMissing missing = assertThrows(ReferenceDataMissing.class,
-                () -> builtIn().minimumMonthlyWage(2027));
+                () -> EconomicIndicators.builtIn().minimumMonthlyWage(2027));
         assertTrue(missing.getMessage().contains("minimum_monthly_wage for 2027"), missing.getMessage());
-        assertEquals(2026, builtIn().lastYear(EconomicIndicators.MCI).getAsInt());
+        assertEquals(2026, EconomicIndicators.builtIn().lastYear(EconomicIndicators.MCI).getAsInt());
     }
 
     @Test

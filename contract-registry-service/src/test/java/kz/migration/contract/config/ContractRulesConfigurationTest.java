@@ -47,7 +47,7 @@ class ContractRulesConfigurationTest {
                 .withSources(new PropertiesConfigSource(changes, "changes", 200)).build();
         return ContractRulesProducer.rules(config.getConfigMapping(ContractRegistryConfig.class),
                 config.getConfigMapping(LabourImmigrantConfig.class), config.getConfigMapping(HouseholdWork.class),
-                EaeuMemberStates.load(), EconomicIndicators.load(), new WorkingDayCalendar());
+                EaeuMemberStates.load(), EconomicIndicators.builtIn(), WorkingDayCalendar.builtIn());
     }
 
     /** A company hires a welder on a labour immigrant's permit, the contract signed on {@code signedOn}. */

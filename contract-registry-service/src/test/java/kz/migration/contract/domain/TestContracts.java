@@ -38,7 +38,7 @@ final class TestContracts {
             2027,minimum_monthly_wage,90000,
             """));
     static final EaeuMemberStates EAEU = EaeuMemberStates.load();
-    static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar();
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
     static final Set<String> HOUSEHOLD = Set.of("5152", "5311", "9111");
 
     private TestContracts() {

@@ -15,7 +15,7 @@ import kz.migration.common.rules.Verifies;
 /** The income tax prepaid per permit month, by year and residency, from the bundled economic indicators. */
 class LabourImmigrantTaxTest {
 
-    final LabourImmigrantTax tax = new LabourImmigrantTax(EconomicIndicators.load());
+    final LabourImmigrantTax tax = new LabourImmigrantTax(EconomicIndicators.builtIn());
 
     @Test
     @Verifies("permit.labour-immigrant.prepaid-income-tax")

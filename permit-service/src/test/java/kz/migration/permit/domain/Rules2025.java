@@ -34,8 +34,8 @@ final class Rules2025 {
     static final Eligibility.Rules ELIGIBILITY_RULES = new Eligibility.Rules(TERMS, 180);
 
     static final EaeuMemberStates EAEU = EaeuMemberStates.load();
-    static final EconomicIndicators INDICATORS = EconomicIndicators.load();
-    static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar();
+    static final EconomicIndicators INDICATORS = EconomicIndicators.builtIn();
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.builtIn();
 
     static final LocalContent LOCAL_CONTENT = new LocalContent(new LocalContent.Thresholds(70, 90, 50),
             Dated.from(LocalDate.of(2023, 7, 1), SmallBusinessExemption.parse("any")).andFrom(RULES_2025,
