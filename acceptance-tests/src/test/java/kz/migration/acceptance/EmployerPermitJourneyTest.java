@@ -147,11 +147,7 @@ class EmployerPermitJourneyTest extends Scenario {
         step("position filled in vacancy-service");
 
         // The registry log verifies and holds the registration (chained by the sequencer moments after it).
-        JsonNode verification = chainedRegistry();
-        assertTrue(verification.get("intact").asBoolean(), verification::toString);
-        org.awaitility.Awaitility.await("REGISTERED entry of " + contractId).atMost(EVENTUAL).pollInterval(POLL)
-                .until(() -> registryActions(contractId).contains("REGISTERED"));
-        assertTrue(expect(200, contracts.verifyRegistry(auditor)).get("intact").asBoolean());
+        awaitRegisteredInIntactLog(contractId);
         step("registry verified, entry found");
 
         // Still exactly one unit used after the retried callback and the contract.

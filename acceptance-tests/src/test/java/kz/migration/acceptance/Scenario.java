@@ -87,6 +87,11 @@ abstract class Scenario {
         return reply.json();
     }
 
+    /** Whether {@code view} leaves {@code field} out (or null): the answer has no such value. */
+    static boolean absent(JsonNode view, String field) {
+        return view.path(field).isMissingNode() || view.get(field).isNull();
+    }
+
     /** Polls {@code call} until its reply satisfies {@code done}; the last reply on success. */
     static Reply eventually(String what, java.util.concurrent.Callable<Reply> call, Predicate<Reply> done) {
         return await(what).atMost(EVENTUAL).pollInterval(POLL).until(call, done::test);
@@ -104,6 +109,14 @@ abstract class Scenario {
     JsonNode chainedRegistry() {
         return eventuallyJson("registry chained", () -> contracts.verifyRegistry(auditor),
                 view -> view.path("pendingEntries").asLong(0) == 0);
+    }
+
+    /** Waits until the registry log holds the contract's REGISTERED entry, and checks that the chain verifies. */
+    void awaitRegisteredInIntactLog(String contractId) {
+        await("REGISTERED entry of " + contractId).atMost(EVENTUAL).pollInterval(POLL)
+                .until(() -> registryActions(contractId).contains("REGISTERED"));
+        JsonNode verification = chainedRegistry();
+        assertTrue(verification.get("intact").asBoolean(), verification::toString);
     }
 
     /** The registry actions recorded for one contract, newest first, read back from the head (at most 50). */
