@@ -1,10 +1,8 @@
 package kz.migration.acceptance;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Order;
@@ -31,14 +29,7 @@ class IntraCorporateTransferWithoutFeeTest extends Scenario {
         step("vacancy's labour-market test passed");
 
         String passport = Identifiers.passport();
-        JsonNode submitted = eventually("application accepted",
-                () -> permits.submit(employer, application(vacancyId, ASTANA, CATEGORY, passport)),
-                reply -> reply.status() == 201).json();
-        String id = submitted.get("id").asText();
-        JsonNode check = await("document check requested").atMost(EVENTUAL).pollInterval(POLL)
-                .until(() -> permits.pendingDocumentCheck(mfa, id), found -> found != null);
-        expect(200, permits.answerDocumentCheck(mfa, check.get("id").asText(), "CONFIRMED"));
-        assertEquals("UNDER_REVIEW", expect(200, permits.startReview(officer, id)).get("status").asText());
+        String id = submitForReview(employer, application(vacancyId, ASTANA, CATEGORY, passport));
         step("transfer application submitted, document confirmed, under review");
 
         // The approval issues the permit: no fee is assessed and no quota unit is reserved.
@@ -47,12 +38,7 @@ class IntraCorporateTransferWithoutFeeTest extends Scenario {
         assertTrue(issued.get("permitNumber").asText().matches("WP-\\d{4}-\\d{6}"), issued::toString);
         assertTrue(absent(issued, "fee"), issued::toString);
         assertTrue(absent(issued, "reservationId"), issued::toString);
-        List<String> transitions = new ArrayList<>();
-        for (JsonNode transition : expect(200, permits.history(employer, id))) {
-            transitions.add(transition.get("to").asText());
-        }
-        assertEquals(List.of("UNDER_REVIEW", "APPROVED", "ISSUED"),
-                transitions.subList(transitions.indexOf("UNDER_REVIEW"), transitions.size()), transitions::toString);
+        assertEquals(List.of("UNDER_REVIEW", "APPROVED", "ISSUED"), statusesFromReview(employer, id));
         step("approved and issued " + issued.get("permitNumber").asText() + " at once");
 
         // The payment gateway finds nothing due.

@@ -166,11 +166,10 @@ abstract class Scenario {
     }
 
     /**
-     * Submits (once permit-service has the vacancy's passed test from its event), has the MFA confirm the
-     * diploma, and the region's officer review and approve. Returns the view once the quota saga answered:
-     * AWAITING_FEE when a unit was reserved, REFUSED when none was left.
+     * Submits (once permit-service has the vacancy's passed test from its event), has the MFA confirm the diploma,
+     * and the region's officer take the application for review. Returns its id, UNDER_REVIEW.
      */
-    JsonNode submitAndApprove(String employer, Permits.Application application) {
+    String submitForReview(String employer, Permits.Application application) {
         Reply submitted = eventually("application accepted", () -> permits.submit(employer, application),
                 reply -> reply.status() == 201);
         String id = submitted.json().get("id").asText();
@@ -178,11 +177,30 @@ abstract class Scenario {
                 .until(() -> permits.pendingDocumentCheck(mfa, id), found -> found != null);
         assertEquals("CONFIRMED", expect(200, permits.answerDocumentCheck(mfa, check.get("id").asText(),
                 "CONFIRMED")).get("status").asText());
-        String officer = officer(application.region());
-        assertEquals("UNDER_REVIEW", expect(200, permits.startReview(officer, id)).get("status").asText());
-        assertEquals("APPROVED", expect(200, permits.approve(officer, id)).get("status").asText());
+        assertEquals("UNDER_REVIEW",
+                expect(200, permits.startReview(officer(application.region()), id)).get("status").asText());
+        return id;
+    }
+
+    /**
+     * From submission to the officer's approval ({@link #submitForReview}). Returns the view once the quota saga
+     * answered: AWAITING_FEE when a unit was reserved, REFUSED when none was left.
+     */
+    JsonNode submitAndApprove(String employer, Permits.Application application) {
+        String id = submitForReview(employer, application);
+        assertEquals("APPROVED", expect(200, permits.approve(officer(application.region()), id)).get("status")
+                .asText());
         return eventuallyJson("quota saga of " + id, () -> permits.application(employer, id),
                 view -> !"APPROVED".equals(view.path("status").asText()));
+    }
+
+    /** The statuses an application went through from its review on, in order (its history). */
+    List<String> statusesFromReview(String token, String applicationId) {
+        List<String> statuses = new java.util.ArrayList<>();
+        for (JsonNode transition : expect(200, permits.history(token, applicationId))) {
+            statuses.add(transition.get("to").asText());
+        }
+        return statuses.subList(statuses.indexOf("UNDER_REVIEW"), statuses.size());
     }
 
     /** The payment gateway confirms the fee stated on an AWAITING_FEE view; returns the ISSUED view. */
