@@ -1,10 +1,10 @@
 -- The database work of one contract registration, as pgbench runs it (-M prepared): the same statements in the
 -- same order and transaction as POST /api/v1/contracts (IdempotencyKeys claim, permit row lock, active-contract
 -- check, contract number, contract insert, pending registry entry, audit record, idempotency response) on the
--- service's own tables, with rows of the same size. Permits WP-2098-* are seeded by the benchmark and taken in
--- turn from bench_permit_seq. The registry sequencer chains these pending entries in the background, as it does the
--- service's. pgbench replaces :name even inside string literals, hence a space after each JSON colon and ':' on
--- its own. Keep in step with ContractService.register when its statements change.
+-- service's own tables, with rows of the same size (the contract's 32-byte state salt included). Permits WP-2098-*
+-- are seeded by the benchmark and taken in turn from bench_permit_seq. The registry sequencer chains these pending
+-- entries in the background, as it does the service's. pgbench replaces :name even inside string literals, hence a
+-- space after each JSON colon and ':' on its own. Keep in step with ContractService.register when its statements change.
 \set key random(1, 1000000000000)
 begin;
 insert into idempotency_record (scope, idempotency_key, request_hash)
@@ -19,11 +19,11 @@ select nextval('contract_number_seq') as number \gset
 insert into labour_contract (id, contract_number, permit_number, permit_kind, vacancy_id, employer_bin, region,
         worker_full_name, worker_passport, worker_citizenship, worker_iin, position, occupation_code, start_date,
         end_date, salary, currency, weekly_hours, signed_on, registered_at, late, status, amendment_count,
-        late_amendments, version)
+        late_amendments, state_salt, version)
     values (gen_random_uuid(), 'LC-2099-' || lpad((:number)::text, 6, '0'), (:permit)::text, 'EMPLOYER',
             gen_random_uuid(), '990340000017', '750000000', 'Benchmark Worker', 'BP' || lpad((:number)::text, 8, '0'),
             'UZ', null, 'Software developer', '2512', current_date + 7, current_date + 300, 650000.00, 'KZT', 40,
-            current_date, now(), false, 'ACTIVE', 0, 0, 0)
+            current_date, now(), false, 'ACTIVE', 0, 0, sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 0)
     returning id as contract \gset
 insert into registry_pending (recorded_at, contract_id, action, state, state_hash, event_type, event_payload,
         correlation_id, client_id)

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,7 +51,11 @@ import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
-/** The hash-chained registry log: verification, tamper detection, concurrency, proofs and anchoring. */
+/**
+ * The registry log: verification of the hash chain and the Merkle tree after a thousand mixed operations, tamper
+ * detection, concurrency, the auditors' entry proofs and anchoring (RegistryTreeTest: the tree's proofs and
+ * checkpoints).
+ */
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
 class RegistryLogTest {
@@ -137,6 +142,16 @@ class RegistryLogTest {
         assertEquals(0, ((Number) intact.path("pendingEntries")).longValue());
         long head = ((Number) intact.path("headSequence")).longValue();
         assertTrue(head >= headBefore + 1000, "every operation appended an entry");
+        // The Merkle tree over the same entries: its root, as verification recomputes it and as the latest checkpoint
+        // signs it, equals the root recomputed from the stored rows by the definitions alone.
+        assertEquals(head, ((Number) intact.path("treeSize")).longValue());
+        String root = Base64.getEncoder()
+                .encodeToString(IndependentTree.root(IndependentTree.leafHashes(dataSource, head), (int) head));
+        assertEquals(root, intact.path("rootHash"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fixtures
+                .queryLong("select count(*) from registry_checkpoint where tree_size = ?", head) == 1);
+        assertEquals(root, fixtures.queryString(
+                "select encode(root_hash, 'base64') from registry_checkpoint where tree_size = ?", head));
         // The sequencer vacuums its queue every 100 chained entries in tests (autovacuum counts separately).
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> fixtures.queryLong(PENDING_VACUUMS) > vacuumsBefore);

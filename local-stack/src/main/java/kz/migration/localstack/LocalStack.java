@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import kz.migration.localstack.ServiceProcess.StartupFailure;
+import kz.migration.testsupport.DevCheckpointKey;
 import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.EmbeddedKafka;
 import kz.migration.testsupport.EmbeddedPostgresServer;
@@ -98,6 +99,8 @@ final class LocalStack {
         CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(ports), executor);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka(ports), executor);
         keys = DevKeys.loadOrCreate(layout.keys());
+        // The contract registry signs its checkpoints with a dev key kept with the stack, like the token key.
+        DevCheckpointKey.loadOrCreate(layout.keys(), DevCheckpointKey.ORIGIN);
         try {
             CompletableFuture.allOf(database, broker).join();
         } catch (CompletionException e) {
@@ -235,6 +238,10 @@ final class LocalStack {
                 layout.keys().resolve(DevKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
         referenceRows.flatMap(ReferenceRows::forServices)
                 .ifPresent(dir -> environment.put(ReferenceRows.ENVIRONMENT, dir));
+        if (service == RegistryService.CONTRACT) {
+            environment.put("REGISTRY_CHECKPOINT_SIGNING_KEYS_FILE",
+                    layout.keys().resolve(DevCheckpointKey.SECRET_KEY_FILE).toAbsolutePath().toString());
+        }
         ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
                 options.appCds());
         services.add(process);

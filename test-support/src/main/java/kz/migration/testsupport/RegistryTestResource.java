@@ -5,8 +5,9 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure} and at the test
- * signing key. Register it once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
+ * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure} and at the test keys
+ * (token verification; the contract registry's checkpoint signing key, which the other services ignore). Register it
+ * once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
  */
 public class RegistryTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,6 +20,7 @@ public class RegistryTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.password", "",
                 "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey", infrastructure.keys().publicKeyPem(),
+                "contract.registry.checkpoint.signing-keys", infrastructure.checkpointKey().secretKey(),
                 "registry.outbox.poll-interval", "PT0.2S");
     }
 

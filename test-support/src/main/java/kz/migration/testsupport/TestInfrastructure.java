@@ -19,6 +19,7 @@ public final class TestInfrastructure {
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafka kafka;
     private final DevKeys keys = DevKeys.generate();
+    private final DevCheckpointKey checkpointKey = DevCheckpointKey.generate(DevCheckpointKey.ORIGIN);
 
     private TestInfrastructure() throws IOException, SQLException {
         Path work = Files.createTempDirectory("registry-test-");
@@ -59,6 +60,11 @@ public final class TestInfrastructure {
 
     public DevKeys keys() {
         return keys;
+    }
+
+    /** The contract registry's checkpoint signing key in this JVM's tests. */
+    public DevCheckpointKey checkpointKey() {
+        return checkpointKey;
     }
 
     public String jdbcUrl() {

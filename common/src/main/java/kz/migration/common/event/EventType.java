@@ -10,6 +10,7 @@ import kz.migration.common.event.contract.ContractAmended;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.ForeignWorkerReplaced;
+import kz.migration.common.event.contract.RegistryCheckpointPublished;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
 import kz.migration.common.event.permit.DocumentVerificationAnswered;
 import kz.migration.common.event.permit.DocumentVerificationRequested;
@@ -81,6 +82,7 @@ public enum EventType {
     CONTRACT_REGISTERED("kz.migration.contract.registered.v1", Topic.CONTRACT, ContractRegistered.class),
     CONTRACT_TERMINATED("kz.migration.contract.terminated.v1", Topic.CONTRACT, ContractTerminated.class),
     FOREIGN_WORKER_REPLACED("kz.migration.contract.foreign-worker-replaced.v1", Topic.CONTRACT, ForeignWorkerReplaced.class),
+    REGISTRY_CHECKPOINT_PUBLISHED("kz.migration.contract.registry-checkpoint-published.v1", Topic.CONTRACT, RegistryCheckpointPublished.class),
     REGISTRY_HEAD_ANCHORED("kz.migration.contract.registry-head-anchored.v1", Topic.CONTRACT, RegistryHeadAnchored.class);
     // @formatter:on
 

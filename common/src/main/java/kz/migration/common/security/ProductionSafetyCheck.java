@@ -14,6 +14,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,7 +39,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * that is a dev key (the local stack's and the tests' keys carry the public exponent 65539, see test-support's
  * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), the dev token
  * issuer (the shared default, so a deployment that forgot {@code REGISTRY_JWT_ISSUER} would accept only dev-shaped
- * tokens), or a shiftable clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are
+ * tokens), a shiftable clock, or a dev key signing the contract registry's checkpoints (its seed carries the mark of
+ * test-support's DevCheckpointKey). Keys fetched from a JWKS URL at run time belong to the identity provider and are
  * not inspected here.
  */
 @ApplicationScoped
@@ -50,6 +52,19 @@ public class ProductionSafetyCheck {
     /** The issuer of the local stack's and the tests' tokens: the default of {@code mp.jwt.verify.issuer}. */
     public static final String DEV_ISSUER = "https://registry.migration.gov.kz/dev";
 
+    /**
+     * Marks the Ed25519 seed of every dev checkpoint signing key: its second half is the first 16 bytes of SHA-256 of
+     * this label and its first half (test-support's DevCheckpointKey makes them so; keep the two equal). A key drawn
+     * at random carries the mark with a chance of 2^-128.
+     */
+    public static final String DEV_CHECKPOINT_KEY_LABEL = "labour-migration-registry development checkpoint key";
+
+    /** The checkpoint signing keys of the contract registry, inline (a secret's value) or in a mounted file. */
+    static final String CHECKPOINT_KEYS = "contract.registry.checkpoint.signing-keys";
+    static final String CHECKPOINT_KEYS_FILE = "contract.registry.checkpoint.signing-keys-file";
+
+    private static final String SECRET_KEY_PREFIX = "PRIVATE+KEY+";
+
     void onStart(@Observes StartupEvent start) {
         List<String> profiles = ConfigUtils.getProfiles();
         Config config = ConfigProvider.getConfig();
@@ -59,6 +74,8 @@ public class ProductionSafetyCheck {
                 config.getOptionalValue("registry.clock.adjustable", Boolean.class).orElse(false),
                 Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
                         .orElse(List.of())));
+        problems.addAll(checkpointKeyProblems(profiles, config.getOptionalValue(CHECKPOINT_KEYS, String.class),
+                config.getOptionalValue(CHECKPOINT_KEYS_FILE, String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start the prod profile: " + String.join("; ", problems));
         }
@@ -86,6 +103,56 @@ public class ProductionSafetyCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * What makes the checkpoint signing keys unfit for production: a dev key among them, given inline or in a file
+     * (one secret key per line, {@code PRIVATE+KEY+<name>+<key ID>+<base64(0x01 || seed)>}).
+     */
+    public static List<String> checkpointKeyProblems(List<String> profiles, Optional<String> keys,
+            Optional<String> keysFile) {
+        List<String> problems = new ArrayList<>();
+        if (!profiles.contains("prod")) {
+            return problems;
+        }
+        List<String> lines = new ArrayList<>();
+        keys.ifPresent(text -> lines.addAll(text.lines().toList()));
+        keysFile.flatMap(ProductionSafetyCheck::readLocal).ifPresent(text -> lines.addAll(text.lines().toList()));
+        for (String line : lines) {
+            String key = line.strip();
+            if (isDevCheckpointKey(key)) {
+                String name = key.substring(SECRET_KEY_PREFIX.length()).split("\\+", 3)[0];
+                problems.add("the checkpoint signing key " + name + " is a development key; sign checkpoints with a"
+                        + " key made for production (docs/runbook.md, registry checkpoint keys)");
+            }
+        }
+        return problems;
+    }
+
+    /** Whether a secret key string is a dev checkpoint key: its seed carries the mark of the dev label. */
+    public static boolean isDevCheckpointKey(String secretKey) {
+        if (!secretKey.startsWith(SECRET_KEY_PREFIX)) {
+            return false;
+        }
+        String[] parts = secretKey.substring(SECRET_KEY_PREFIX.length()).split("\\+", 3);
+        byte[] typed;
+        try {
+            typed = parts.length == 3 ? Base64.getDecoder().decode(parts[2]) : new byte[0];
+        } catch (IllegalArgumentException unreadable) {
+            return false; // the service refuses an unreadable key itself
+        }
+        if (typed.length != 33) {
+            return false;
+        }
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(DEV_CHECKPOINT_KEY_LABEL.getBytes(StandardCharsets.UTF_8));
+            sha256.update(typed, 1, 16);
+            byte[] mark = sha256.digest();
+            return Arrays.equals(mark, 0, 16, typed, 17, 33);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static boolean isDevKey(PublicKey key, Set<String> refusedFingerprints) {

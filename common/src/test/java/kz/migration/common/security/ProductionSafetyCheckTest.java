@@ -20,10 +20,15 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.migration.testsupport.DevCheckpointKey;
 import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.Tokens;
+import kz.migration.tlog.NoteSigner;
 
-/** The prod profile refuses the dev signing key, the dev issuer and the shiftable clock; other profiles and real keys pass. */
+/**
+ * The prod profile refuses the dev token key, the dev issuer, the shiftable clock and a dev checkpoint signing key;
+ * other profiles and real keys pass.
+ */
 class ProductionSafetyCheckTest {
 
     private static final List<String> PROD = List.of("prod");
@@ -125,5 +130,43 @@ class ProductionSafetyCheckTest {
     private static String pem(PublicKey key) {
         return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(key.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    @Test
+    void refusesADevCheckpointSigningKeyInlineOrInAFileAmongOthers() throws IOException {
+        String production = NoteSigner.generate(DevCheckpointKey.ORIGIN).secretKey();
+        String dev = DevCheckpointKey.generate(DevCheckpointKey.ORIGIN).secretKey();
+        List<String> inline = ProductionSafetyCheck.checkpointKeyProblems(PROD, Optional.of(production + "\n" + dev),
+                Optional.empty());
+        assertEquals(1, inline.size(), inline.toString());
+        assertTrue(inline.get(0).contains("development key"), inline.get(0));
+
+        Path file = Files.writeString(dir.resolve("checkpoint-keys"), dev + "\n");
+        assertEquals(1,
+                ProductionSafetyCheck.checkpointKeyProblems(PROD, Optional.empty(), Optional.of(file.toString()))
+                        .size());
+        DevCheckpointKey.loadOrCreate(dir, DevCheckpointKey.ORIGIN);
+        assertEquals(1, ProductionSafetyCheck.checkpointKeyProblems(PROD, Optional.empty(),
+                Optional.of(dir.resolve(DevCheckpointKey.SECRET_KEY_FILE).toString())).size());
+    }
+
+    @Test
+    void acceptsAGeneratedCheckpointKeyAndLeavesOtherProfilesAlone() {
+        for (int i = 0; i < 100; i++) {
+            assertEquals(List.of(), ProductionSafetyCheck.checkpointKeyProblems(PROD,
+                    Optional.of(NoteSigner.generate(DevCheckpointKey.ORIGIN).secretKey()), Optional.empty()));
+        }
+        String dev = DevCheckpointKey.generate(DevCheckpointKey.ORIGIN).secretKey();
+        for (String profile : List.of("dev", "test", "local")) {
+            assertEquals(List.of(),
+                    ProductionSafetyCheck.checkpointKeyProblems(List.of(profile), Optional.of(dev), Optional.empty()));
+        }
+    }
+
+    @Test
+    void devCheckpointKeysCarryTheMarkTheCheckLooksFor() {
+        assertEquals(ProductionSafetyCheck.DEV_CHECKPOINT_KEY_LABEL, DevCheckpointKey.MARK_LABEL);
+        assertTrue(ProductionSafetyCheck.isDevCheckpointKey(DevCheckpointKey.generate("any.log/name").secretKey()));
+        assertEquals(false, ProductionSafetyCheck.isDevCheckpointKey("PRIVATE+KEY+not+a+key"));
     }
 }

@@ -3,6 +3,7 @@ package kz.migration.contract.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,14 +44,15 @@ public record ContractView(
         int amendmentCount,
         int lateAmendments,
         @Schema(description = "Day a citizen replaced the worker, if reported") LocalDate replacedByCitizenOn,
+        @Schema(description = "The registry sequences of the contract's entries in the registry log (registration, amendments, termination, ...), in order; a change is listed once the registry sequencer has chained it, moments after its commit") List<Long> registrySequences,
         long version) {
 
-    public static ContractView of(LabourContract c, LocalDate replacedOn) {
+    public static ContractView of(LabourContract c, LocalDate replacedOn, List<Long> registrySequences) {
         return new ContractView(c.id, c.contractNumber, c.permitNumber, c.permitKind, c.employerBin, c.employerIin,
                 c.region,
                 new WorkerDetails(c.workerFullName, c.workerPassport, c.workerCitizenship, c.workerIin), c.position,
                 c.occupationCode, c.startDate, c.endDate, c.salary, c.currency, c.weeklyHours, c.signedOn,
                 c.registeredAt, c.late, c.status, c.terminatedOn, c.terminationReason, c.terminationNote,
-                c.amendmentCount, c.lateAmendments, replacedOn, c.version);
+                c.amendmentCount, c.lateAmendments, replacedOn, List.copyOf(registrySequences), c.version);
     }
 }

@@ -1,6 +1,8 @@
 package kz.migration.contract.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -46,4 +48,45 @@ public interface ContractRegistryConfig {
      */
     @WithDefault("PT1S")
     Duration sequencerPollInterval();
+
+    /**
+     * Leaves appended to the Merkle tree per sequencer transaction at most. The sequencer appends what it chains, a
+     * batch at a time; only the entries chained before the tree existed are appended in such steps at start-up.
+     */
+    @WithDefault("10000")
+    int treeAppendBatchSize();
+
+    /**
+     * How often the whole log is verified in the background (an ISO-8601 duration, or "off"); a failure counts in
+     * registry.verification.failures{check=registry-chain}. Read by the scheduler, hence a string.
+     */
+    @WithDefault("PT1H")
+    String verifyInterval();
+
+    /** Signed checkpoints of the registry log. */
+    Checkpoints checkpoint();
+
+    /** The log's name and the keys that sign its checkpoints. */
+    interface Checkpoints {
+
+        /**
+         * The log's origin, the first line of every checkpoint and the name of its keys. It names this log for
+         * good: a staging log has another.
+         */
+        @WithDefault("registry.migration.gov.kz/contracts")
+        String origin();
+
+        /**
+         * Secret keys, one per line ({@code PRIVATE+KEY+<origin>+<key ID>+<key>}), e.g. from a secret's value.
+         * Every key signs every checkpoint: two during a rotation.
+         */
+        Optional<String> signingKeys();
+
+        /** A file of secret keys as in {@link #signingKeys()}: a mounted secret, never a file of the repository. */
+        Optional<Path> signingKeysFile();
+
+        /** A key is due for rotation this long after its first checkpoint (gauge and alert ahead of it). */
+        @WithDefault("P365D")
+        Duration keyRotationPeriod();
+    }
 }

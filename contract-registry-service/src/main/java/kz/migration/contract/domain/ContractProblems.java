@@ -48,6 +48,13 @@ public final class ContractProblems {
     public static final ProblemType REPLACEMENT_ALREADY_REPORTED = new ProblemType("replacement-already-reported",
             "A replacement was already reported for this contract", 409);
 
+    public static final ProblemType REGISTRY_ENTRY_NOT_IN_TREE = new ProblemType("registry-entry-not-in-tree",
+            "The registry entry is not in the registry's tree (yet)", 404);
+    public static final ProblemType REGISTRY_TREE_SIZE_BEYOND_LOG = new ProblemType("registry-tree-size-beyond-log",
+            "The registry's tree is not that large", 422);
+    public static final ProblemType REGISTRY_NO_CHECKPOINT = new ProblemType("registry-no-checkpoint",
+            "The registry has not signed a checkpoint yet", 503);
+
     private ContractProblems() {
     }
 }

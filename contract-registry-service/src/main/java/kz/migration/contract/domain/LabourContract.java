@@ -110,6 +110,10 @@ public class LabourContract extends PanacheEntityBase {
     @Column(name = "late_amendments")
     public int lateAmendments;
 
+    /** 32 random bytes that salt the contract's state hash in the public registry log; kept with it for good. */
+    @Column(name = "state_salt")
+    public byte[] stateSalt;
+
     @Version
     public long version;
 
@@ -121,6 +125,7 @@ public class LabourContract extends PanacheEntityBase {
             ContractTerms terms, PermitView permit, Instant registeredAt, boolean late) {
         LabourContract c = new LabourContract();
         c.id = id;
+        c.stateSalt = RegistryLeaves.newSalt();
         c.contractNumber = contractNumber;
         if (permit != null) {
             c.permitNumber = permit.permitNumber;

@@ -34,6 +34,14 @@ public final class RegistryHashes {
 
     public static final String GENESIS = "0".repeat(64);
 
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -81,18 +89,24 @@ public final class RegistryHashes {
 
     public static String entryHash(long sequence, Instant recordedAt, UUID contractId, RegistryAction action,
             String stateHash, String previousHash) {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
-        return sha256(sequence + "\n" + micros + "\n" + contractId + "\n" + action.name() + "\n" + stateHash + "\n"
+        return entryHash(sequence, ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt), contractId.toString(),
+                action.name(), stateHash, previousHash);
+    }
+
+    /** The same, from the parts as stored: the time in microseconds, the contract id and action as text. */
+    public static String entryHash(long sequence, long recordedAtMicros, String contractId, String action,
+            String stateHash, String previousHash) {
+        return sha256(sequence + "\n" + recordedAtMicros + "\n" + contractId + "\n" + action + "\n" + stateHash + "\n"
                 + previousHash);
     }
 
     public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hex SHA-256 of {@code bytes}, e.g. a canonical state as its UTF-8 bytes. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
     }
 
     private static String text(LocalDate date) {

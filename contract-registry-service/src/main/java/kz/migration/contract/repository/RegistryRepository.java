@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -101,6 +105,53 @@ public class RegistryRepository {
                 .toList();
     }
 
+    /** An entry of one contract as the tree holds it, with the canonical state its state hash covers. */
+    public record ContractEntry(long sequence, Instant recordedAt, RegistryAction action, String state,
+            String stateHash) {
+    }
+
+    /** The pending queue at a glance: how many changes wait to be chained, and since when the oldest waits. */
+    public record PendingQueue(long entries, Instant oldestRecordedAt) {
+    }
+
+    /** The registry sequences of a contract's chained entries, in order. */
+    public List<Long> sequencesOf(UUID contractId) {
+        return sequencesOf(List.of(contractId)).getOrDefault(contractId, List.of());
+    }
+
+    /** The registry sequences of each contract's chained entries, in order; contracts without any are absent. */
+    public Map<UUID, List<Long>> sequencesOf(Collection<UUID> contractIds) {
+        Map<UUID, List<Long>> sequences = new HashMap<>();
+        if (contractIds.isEmpty()) {
+            return sequences;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select contract_id, sequence from registry_entry where contract_id in (?1) order by sequence""")
+                .setParameter(1, List.copyOf(contractIds)).getResultList();
+        for (Object[] row : rows) {
+            sequences.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(((Number) row[1]).longValue());
+        }
+        return sequences;
+    }
+
+    /** A contract's entries that are leaves of the tree (all chained ones, once the tree has caught up), in order. */
+    public List<ContractEntry> treeEntriesOf(UUID contractId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select sequence, recorded_at, action, state, state_hash from registry_entry
+                where contract_id = ?1 and sequence <= (select tree_size from registry_head where id = 1)
+                order by sequence""").setParameter(1, contractId).getResultList();
+        return rows.stream().map(r -> new ContractEntry(((Number) r[0]).longValue(), instant(r[1]),
+                RegistryAction.valueOf((String) r[2]), (String) r[3], (String) r[4])).toList();
+    }
+
+    public PendingQueue pendingQueue() {
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("select count(*), min(recorded_at) from registry_pending").getSingleResult();
+        return new PendingQueue(((Number) row[0]).longValue(), row[1] == null ? null : instant(row[1]));
+    }
+
     /** Changes recorded but not chained yet. */
     public long pendingCount() {
         return ((Number) entityManager.createNativeQuery("select count(*) from registry_pending").getSingleResult())
@@ -177,7 +228,7 @@ public class RegistryRepository {
                 .setParameter(3, OffsetDateTime.ofInstant(anchoredAt, ZoneOffset.UTC)).executeUpdate() == 1;
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }

@@ -76,7 +76,7 @@ public class ContractResource {
              "position":"Software developer","occupationCode":"2512","startDate":"2026-12-01","endDate":"2027-11-30",
              "salary":"650000.00","currency":"KZT","weeklyHours":40,"signedOn":"2026-11-20",
              "registeredAt":"2026-11-23T05:12:00Z","late":false,"status":"ACTIVE","amendmentCount":0,
-             "lateAmendments":0,"version":0}""";
+             "lateAmendments":0,"registrySequences":[517],"version":0}""";
     private static final String MISMATCH_EXAMPLE = """
             {"type":"https://registry.migration.gov.kz/problems/permit-region-mismatch",
              "title":"The contract's region differs from the permit's","status":422,

@@ -33,6 +33,7 @@ import kz.migration.contract.domain.PermitView;
 import kz.migration.contract.domain.RegistryAction;
 import kz.migration.contract.repository.ContractRepository;
 import kz.migration.contract.repository.PermitViewRepository;
+import kz.migration.contract.repository.RegistryRepository;
 
 /**
  * Changes of registered contracts: amendments, terminations, replacements by citizens and the end of a contract's
@@ -50,6 +51,9 @@ public class ContractChangeService {
 
     @Inject
     RegistryService registry;
+
+    @Inject
+    RegistryRepository registryLog;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -75,7 +79,7 @@ public class ContractChangeService {
         contracts.persistAmendment(ContractAmendment.of(c, amendment, changed, late, now));
         LocalDate replacedOn = replacedOn(c);
         registry.record(c, RegistryAction.AMENDED, replacedOn, ContractEvents.amended(c, changed, late, now));
-        return ContractView.of(c, replacedOn);
+        return view(c, replacedOn);
     }
 
     @Transactional
@@ -87,7 +91,7 @@ public class ContractChangeService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate replacedOn = replacedOn(c);
         registry.record(c, RegistryAction.TERMINATED, replacedOn, ContractEvents.terminated(c, now));
-        return ContractView.of(c, replacedOn);
+        return view(c, replacedOn);
     }
 
     /** Records that a citizen replaced the foreign worker; the citizen's IIN stays in this service. */
@@ -105,7 +109,7 @@ public class ContractChangeService {
                     contracts.persistReplacement(replacement);
                     registry.record(c, RegistryAction.WORKER_REPLACED, replacement.replacedOn,
                             ContractEvents.replaced(c, replacement.replacedOn, now));
-                    return ContractView.of(c, replacement.replacedOn);
+                    return view(c, replacement.replacedOn);
                 });
     }
 
@@ -138,6 +142,11 @@ public class ContractChangeService {
                     .with("currentVersion", c.version);
         }
         return c;
+    }
+
+    /** The contract with its chained registry sequences; the change just recorded is chained after the commit. */
+    private ContractView view(LabourContract c, LocalDate replacedOn) {
+        return ContractView.of(c, replacedOn, registryLog.sequencesOf(c.id));
     }
 
     private LocalDate replacedOn(LabourContract c) {

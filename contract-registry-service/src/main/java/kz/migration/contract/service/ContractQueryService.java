@@ -23,9 +23,11 @@ import kz.migration.contract.api.ContractLookupRequest;
 import kz.migration.contract.api.ContractStatistics;
 import kz.migration.contract.api.ContractView;
 import kz.migration.contract.api.PublicContractView;
+import kz.migration.contract.api.PublicRegistryEntry;
 import kz.migration.contract.domain.ContractEmployer;
 import kz.migration.contract.domain.LabourContract;
 import kz.migration.contract.repository.ContractRepository;
+import kz.migration.contract.repository.RegistryRepository;
 
 /**
  * Reads of contracts, scoped to the caller: an employer (company or individual) sees only its own contracts, an
@@ -36,6 +38,9 @@ public class ContractQueryService {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    RegistryRepository registry;
 
     @Inject
     Clock clock;
@@ -51,15 +56,21 @@ public class ContractQueryService {
         // An employer owns the contract only as the same kind of employer (ContractEmployer), not by digits alone.
         String owner = c != null && (!caller.is(Roles.EMPLOYER) || c.isOwnedBy(employer())) ? c.employer().id() : null;
         caller.requireAccess(c, owner, c == null ? null : c.region, "Contract", id);
-        return ContractView.of(c, contracts.replacement(id).map(r -> r.replacedOn).orElse(null));
+        return ContractView.of(c, contracts.replacement(id).map(r -> r.replacedOn).orElse(null),
+                registry.sequencesOf(id));
     }
 
-    /** The worker's public check: the same 404 whether the number is unknown or the passport does not match. */
+    /**
+     * The worker's public check: the same 404 whether the number is unknown or the passport does not match. Who
+     * knows both gets the contract's salt and its entries' leaf preimages, to prove the entries offline.
+     */
     @Transactional
     public PublicContractView lookup(ContractLookupRequest request) {
-        return contracts.findByNumber(request.contractNumber())
-                .filter(c -> c.workerPassport.equals(request.passportNumber())).map(PublicContractView::of)
+        LabourContract c = contracts.findByNumber(request.contractNumber())
+                .filter(found -> found.workerPassport.equals(request.passportNumber()))
                 .orElseThrow(() -> ProblemException.notFound("Contract", request.contractNumber()));
+        return PublicContractView.of(c, registry.treeEntriesOf(c.id).stream()
+                .map(entry -> PublicRegistryEntry.of(entry, c.id, c.stateSalt)).toList());
     }
 
     /** Search; employers see only their own contracts and officers only their region's, whatever they ask for. */
@@ -82,9 +93,11 @@ public class ContractQueryService {
             filter = requested.scopedTo(requested.employerBin(), requested.employerIin(), region);
         }
         List<LabourContract> found = contracts.search(filter, decodeCursor(cursor), limit);
-        Map<UUID, LocalDate> replaced = contracts.replacementDates(found.stream().limit(limit).map(c -> c.id).toList());
+        List<UUID> shown = found.stream().limit(limit).map(c -> c.id).toList();
+        Map<UUID, LocalDate> replaced = contracts.replacementDates(shown);
+        Map<UUID, List<Long>> sequences = registry.sequencesOf(shown);
         return Page.of(found, limit, c -> new Object[]{ChronoUnit.MICROS.between(Instant.EPOCH, c.registeredAt), c.id},
-                c -> ContractView.of(c, replaced.get(c.id)));
+                c -> ContractView.of(c, replaced.get(c.id), sequences.getOrDefault(c.id, List.of())));
     }
 
     /** Registrations of {@code year} by region; an officer sees only their own region. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +90,6 @@ public class ContractRegistrationService {
         // No lock on the registry chain here: the entry is pending until RegistrySequencer chains it, and the
         // event leaves with it. Nothing in this transaction waits for other registrations.
         registry.record(c, RegistryAction.REGISTERED, null, ContractEvents.registered(c));
-        return ContractView.of(c, null);
+        return ContractView.of(c, null, List.of());
     }
 }

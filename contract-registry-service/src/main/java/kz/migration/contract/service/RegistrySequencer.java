@@ -19,9 +19,9 @@ import io.quarkus.scheduler.Scheduled;
 import kz.migration.contract.config.ContractRegistryConfig;
 
 /**
- * The single writer of the registry chain. Business transactions only insert pending entries; this sequencer chains
- * the committed ones in batches ({@link RegistryService#chainPending()}) on one thread, started by each such commit
- * and by a poll as a fallback. Several instances may run one each: the head row lock taken by
+ * The single writer of the registry chain and its Merkle tree. Business transactions only insert pending entries;
+ * this sequencer chains the committed ones in batches ({@link RegistryService#chainPending()}), appends them to the
+ * tree and signs checkpoints, on one thread, started by each such commit and by a poll every second. Several instances may run one each: the head row lock taken by
  * {@code registry_chain_pending} lets one chain at a time, and the others then find only what is left, so an entry
  * is never chained twice or forked.
  */
@@ -56,7 +56,10 @@ public class RegistrySequencer {
         requestDrain();
     }
 
-    /** Catches entries committed by another instance, or left by a drain that failed (it is retried here). */
+    /**
+     * Catches entries committed by another instance, or left by a drain that failed (it is retried here), and signs
+     * the checkpoint that a batch could not sign because the previous one was less than a second old.
+     */
     @Scheduled(identity = "registry-sequencer-poll", every = "${contract.registry.sequencer-poll-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain();
@@ -78,17 +81,18 @@ public class RegistrySequencer {
     }
 
     /**
-     * Chains batches until one comes back short, i.e. nothing committed is left; then vacuums the pending queue
-     * when enough chained rows have died in it since the last time.
+     * Chains batches until one comes back short and the tree has every chained entry, i.e. nothing committed is
+     * left; then vacuums the pending queue when enough chained rows have died in it since the last time. Each batch
+     * signs a checkpoint when one is due, so the poll also signs the tree a batch grew too soon after the last one.
      */
     private void drain() {
         queued.set(false);
         try {
-            int chained;
+            RegistryService.SequencerBatch batch;
             do {
-                chained = registry.chainPending();
-                chainedSinceVacuum += chained;
-            } while (chained == config.sequencerBatchSize());
+                batch = registry.chainPending();
+                chainedSinceVacuum += batch.chained();
+            } while (batch.chained() == config.sequencerBatchSize() || batch.treeBehind());
         } catch (RuntimeException e) {
             LOG.warnf("Registry sequencer could not chain (%s); the next commit or poll retries", e.getMessage());
             return;

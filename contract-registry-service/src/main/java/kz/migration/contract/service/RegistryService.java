@@ -27,7 +27,6 @@ import kz.migration.common.outbox.Outbox;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.contract.api.RegistryEntryView;
 import kz.migration.contract.api.RegistryProof;
-import kz.migration.contract.api.RegistryVerification;
 import kz.migration.contract.config.ContractRegistryConfig;
 import kz.migration.contract.domain.LabourContract;
 import kz.migration.contract.domain.RegistryAction;
@@ -35,11 +34,11 @@ import kz.migration.contract.domain.RegistryHashes;
 import kz.migration.contract.repository.RegistryRepository;
 import kz.migration.contract.repository.RegistryRepository.Chained;
 import kz.migration.contract.repository.RegistryRepository.Head;
-import kz.migration.contract.repository.RegistryRepository.StoredEntry;
 
 /**
- * The tamper-evident registry log: records changes as pending entries in the caller's transaction, chains them
- * (with {@link RegistrySequencer}), verifies the whole chain, proves single entries and anchors the head.
+ * The tamper-evident registry log: records changes as pending entries in the caller's transaction, chains them into
+ * the hash chain and the Merkle tree (with {@link RegistrySequencer}), proves single entries to auditors and anchors
+ * the chain's head. {@link RegistryVerifier} verifies the whole log.
  */
 @ApplicationScoped
 public class RegistryService {
@@ -68,6 +67,12 @@ public class RegistryService {
     @Inject
     Event<RegistrySequencer.EntryRecorded> entryRecorded;
 
+    @Inject
+    RegistryTree tree;
+
+    @Inject
+    RegistryCheckpoints checkpoints;
+
     /**
      * Records the contract's current state as a pending registry entry and, with it, the event to emit once the
      * entry is chained ({@code event} may be null). Takes no lock on the chain: {@link RegistrySequencer} chains
@@ -94,19 +99,26 @@ public class RegistryService {
         entryRecorded.fire(new RegistrySequencer.EntryRecorded());
     }
 
+    /** What one sequencer transaction did: entries chained, and whether chained entries still wait for the tree. */
+    public record SequencerBatch(int chained, boolean treeBehind) {
+    }
+
     /**
-     * Chains up to one batch of committed pending entries and emits their events, now carrying the registry
-     * sequence, in chain order (so per contract in the order of its changes). Returns how many were chained.
+     * One sequencer transaction, under the registry head's row lock: chains up to one batch of committed pending
+     * entries, appends them to the Merkle tree, emits their events, now carrying the registry sequence, in chain
+     * order (so per contract in the order of its changes), and signs a checkpoint of the tree when one is due.
      */
     @Transactional
-    public int chainPending() {
+    public SequencerBatch chainPending() {
         List<Chained> chained = registry.chainPending(config.sequencerBatchSize());
+        RegistryTree.Appended appended = tree.appendChained(config.treeAppendBatchSize());
         for (Chained entry : chained) {
             if (entry.eventType() != null) {
                 outbox.append(entry.contractId().toString(), withSequence(entry), entry.origin());
             }
         }
-        return chained.size();
+        checkpoints.publishIfDue(appended.head(), clock.instant());
+        return new SequencerBatch(chained.size(), appended.behind());
     }
 
     /** Clears the dead rows chaining leaves in the pending queue; runs outside any transaction. */
@@ -137,20 +149,6 @@ public class RegistryService {
             return terminated.withRegistrySequence(entry.sequence());
         }
         return payload;
-    }
-
-    /** Recomputes every hash and link, streaming; reports the first entry that does not verify. */
-    public RegistryVerification verify() {
-        ChainCheck check = new ChainCheck();
-        Head head;
-        try {
-            head = registry.streamEntries(config.verifyFetchSize(), check);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Registry log could not be read", e);
-        }
-        check.finish(head);
-        return new RegistryVerification(check.broken == null, check.checked, head.sequence(), head.entryHash(),
-                check.broken, check.problem, pendingEntries(), clock.instant());
     }
 
     /** Changes recorded but not chained yet; the sequencer normally keeps this near zero. */
@@ -185,54 +183,5 @@ public class RegistryService {
 
     private static RegistryProof.Link link(RegistryEntryView entry) {
         return new RegistryProof.Link(entry.sequence(), entry.entryHash(), entry.previousHash());
-    }
-
-    /** Walks the chain once, keeping only the running hash and the first failure. */
-    private static final class ChainCheck implements java.util.function.Consumer<StoredEntry> {
-        long checked;
-        long expected = 1;
-        String runningHash = RegistryHashes.GENESIS;
-        Long broken;
-        String problem;
-
-        @Override
-        public void accept(StoredEntry entry) {
-            checked++;
-            if (broken != null) {
-                return;
-            }
-            if (entry.sequence() != expected) {
-                fail(expected, "entry " + expected + " is missing (next stored entry is " + entry.sequence() + ")");
-                return;
-            }
-            RegistryAction action;
-            try {
-                action = RegistryAction.valueOf(entry.action());
-            } catch (IllegalArgumentException e) {
-                fail(entry.sequence(), "unknown action " + entry.action());
-                return;
-            }
-            if (!RegistryHashes.sha256(entry.state()).equals(entry.stateHash())) {
-                fail(entry.sequence(), "the recorded contract state does not match its state hash");
-            } else if (!entry.previousHash().equals(runningHash)) {
-                fail(entry.sequence(), "previous hash does not match the hash of entry " + (expected - 1));
-            } else if (!RegistryHashes.entryHash(entry.sequence(), entry.recordedAt(), entry.contractId(), action,
-                    entry.stateHash(), entry.previousHash()).equals(entry.entryHash())) {
-                fail(entry.sequence(), "entry hash does not match the entry's content");
-            }
-            runningHash = entry.entryHash();
-            expected++;
-        }
-
-        void finish(Head head) {
-            if (broken == null && (head.sequence() != expected - 1 || !head.entryHash().equals(runningHash))) {
-                fail(Math.min(head.sequence(), expected), "the head does not match the last entry of the chain");
-            }
-        }
-
-        private void fail(long sequence, String why) {
-            broken = sequence;
-            problem = why;
-        }
     }
 }
