@@ -55,7 +55,8 @@ class PermitStatisticsTest {
                 Map.of("region", "750000000", "category", "CATEGORY_3", "occupationGroup", "2", "citizenship", "CHN",
                         "sex", "FEMALE", "month", 3, "permits", 1),
                 Map.of("region", "750000000", "category", "CATEGORY_3", "occupationGroup", "7", "citizenship", "TUR",
-                        "sex", "NOT_STATED", "month", 3, "permits", 1)), rows);
+                        "sex", "NOT_STATED", "month", 3, "permits", 1)),
+                rows);
         given().header("Authorization", ministry).queryParam("year", year).queryParam("month", 5)
                 .get("/api/v1/permit-statistics").then().body("permits", is(1)).body("rows[0].category",
                         is("LABOUR_IMMIGRANT"));
