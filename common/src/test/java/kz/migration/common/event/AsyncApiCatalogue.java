@@ -262,6 +262,7 @@ final class AsyncApiCatalogue {
             case "answer" -> "CONFIRMED";
             case "ground" -> "FORGED_DOCUMENTS";
             case "cause" -> "LAPSED";
+            case "sex" -> "FEMALE";
             case "workerDocumentNumber" -> "FA1234567";
             case "documentId" -> "DIP-2019-554433";
             case "legalisationReference" -> "APOSTILLE-UZ-2026-0077";

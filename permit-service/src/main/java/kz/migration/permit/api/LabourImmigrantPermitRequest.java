@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kz.migration.common.domain.Sex;
 import kz.migration.common.identifier.Iin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
@@ -33,5 +34,14 @@ public record LabourImmigrantPermitRequest(
         @NotNull @Kato String region,
         @Schema(description = "ISCO-08 code of household work for private individuals (registry.household-work.occupations)") @NotNull @OccupationCode String occupationCode,
         @NotNull @Min(1) @Max(12) Integer months,
-        @Schema(description = "The worker's tax residency, which sets the income tax per permit month (reference/economic-indicators.csv)") @NotNull TaxResidency taxResidency) {
+        @Schema(description = "The worker's tax residency, which sets the income tax per permit month (reference/economic-indicators.csv)") @NotNull TaxResidency taxResidency,
+        @Schema(description = "The worker's sex, optional: recorded for the permit statistics only and shown to no one (not in any view)") Sex sex) {
+
+    /** A request that does not state the worker's sex. */
+    public LabourImmigrantPermitRequest(String fullName, String citizenship, String passportNumber,
+            LocalDate passportExpiry, String iin, String region, String occupationCode, Integer months,
+            TaxResidency taxResidency) {
+        this(fullName, citizenship, passportNumber, passportExpiry, iin, region, occupationCode, months, taxResidency,
+                null);
+    }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.domain.Sex;
 import kz.migration.common.event.permit.PermitApproved;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitLapsed;
@@ -40,9 +41,17 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
     /** The quota-service purpose of the reservation. */
     public static final String QUOTA_PURPOSE = "LABOUR_IMMIGRANT";
 
-    /** The worker the permit is issued to. */
+    /**
+     * The worker the permit is issued to; {@code sex} only when the request stated it, for statistics only (carried
+     * on {@code PermitIssued}, shown in no view).
+     */
     public record Worker(String fullName, String citizenship, String passportNumber, LocalDate passportExpiry,
-            String iin) {
+            String iin, Sex sex) {
+
+        public Worker(String fullName, String citizenship, String passportNumber, LocalDate passportExpiry,
+                String iin) {
+            this(fullName, citizenship, passportNumber, passportExpiry, iin, null);
+        }
     }
 
     @Id
@@ -77,6 +86,11 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
 
     @Column(name = "worker_iin")
     public String workerIin;
+
+    /** For statistics only; null when the request did not state it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "worker_sex")
+    public Sex workerSex;
 
     /** Months granted so far, the first period and every extension. */
     public int months;
@@ -153,6 +167,7 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
         permit.workerPassport = worker.passportNumber();
         permit.workerPassportExpiry = worker.passportExpiry();
         permit.workerIin = worker.iin();
+        permit.workerSex = worker.sex();
         permit.months = months;
         permit.taxResidency = residency;
         permit.requestedOn = requestedOn;
@@ -279,7 +294,7 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
         validTo = today.plusMonths(months).minusDays(1);
         return new PermitIssued(permitNumber, reservationId, id, null, KIND, null, region,
                 PermitCategory.LABOUR_IMMIGRANT.name(), occupationCode, workerCitizenship, workerPassport, validFrom,
-                validTo, quotaYear, null, now);
+                validTo, quotaYear, null, now, workerSex == null ? null : workerSex.name());
     }
 
     /** quota-service had no unit: the request is refused, after the tax was paid. */

@@ -94,7 +94,7 @@ public class LabourImmigrantPermitService {
         taxes.requireKnown(request.taxResidency(), request.months());
         LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
                 new LabourImmigrantPermit.Worker(request.fullName(), request.citizenship(), request.passportNumber(),
-                        request.passportExpiry(), request.iin()),
+                        request.passportExpiry(), request.iin(), request.sex()),
                 request.region(), request.occupationCode(), request.months(), request.taxResidency(), authority,
                 today, clock.instant());
         permits.persist(permit);

@@ -140,6 +140,19 @@ class LabourImmigrantPermitLifecycleTest {
         assertEquals("FA7345120", issued.workerDocumentNumber());
         assertEquals(DAY, issued.validFrom());
         assertEquals(DAY.plusMonths(3).minusDays(1), issued.validTo());
+        assertNull(issued.sex(), "a request that does not state the worker's sex issues a permit without it");
+    }
+
+    @Test
+    void theWorkersSexStatedInTheRequestGoesToTheStatisticsWithThePermit() {
+        LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
+                new LabourImmigrantPermit.Worker("Dilnoza Rashidova", "UZ", "FA7345121", DAY.plusYears(3), null,
+                        kz.migration.common.domain.Sex.FEMALE),
+                "750000000", "9111", 3, TaxResidency.NON_RESIDENT, IssuingAuthority.LOCAL_EXECUTIVE_BODY, DAY, NOW);
+        permit.answerAgreement(InternalAffairsAgreement.AGREED, null, NOW);
+        permit.decide(LocalExecutiveDecision.APPROVED, null, "officer-750000000", NOW);
+        permit.taxPaid(due(permit), payment("51900.00", DAY), DAY, NOW);
+        assertEquals("FEMALE", permit.issue("LI-2026-000010", DAY, NOW).sex());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kz.migration.quota.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -23,4 +24,24 @@ public interface QuotaConfig {
     @Min(1)
     @Max(3660)
     int maxUtilisationDays();
+
+    /** The public dashboard. */
+    Dashboard dashboard();
+
+    interface Dashboard {
+
+        /** How old the dashboard's figures may get before the next request reads them again. */
+        @WithDefault("PT5S")
+        Duration refresh();
+
+        /** How long browsers and proxies may keep the page and its data (Cache-Control max-age). */
+        @WithDefault("PT30S")
+        Duration maxAge();
+
+        /** How many years' dashboards are kept ready at once. */
+        @WithDefault("12")
+        @Min(1)
+        @Max(1000)
+        int yearsKept();
+    }
 }

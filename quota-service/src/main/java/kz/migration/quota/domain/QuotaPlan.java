@@ -240,6 +240,37 @@ public final class QuotaPlan {
         return source;
     }
 
+    /**
+     * A hypothetical copy of this plan with the allocations given (a balance the plan lacks starts with nothing
+     * reserved or used); the plan itself and the database are untouched.
+     */
+    public QuotaPlan withAllocations(Map<QuotaKey, Integer> allocations) {
+        Map<QuotaKey, Balance> copy = new TreeMap<>(balances);
+        allocations.forEach((key, units) -> {
+            Balance current = copy.get(key);
+            copy.put(key, current == null
+                    ? new Balance(key, units, 0, 0, 0, 0)
+                    : new Balance(key, units, current.reserved(), current.used(), current.alertLevel(),
+                            current.allocationVersion()));
+        });
+        return new QuotaPlan(year, version, copy.values());
+    }
+
+    /** A hypothetical copy of this plan after a reallocation {@link #checkReallocation} accepted. */
+    public QuotaPlan reallocated(Reallocation reallocation) {
+        QuotaKey from = new QuotaKey(year, reallocation.fromRegion(), reallocation.category());
+        QuotaKey to = new QuotaKey(year, reallocation.toRegion(), reallocation.category());
+        Map<QuotaKey, Integer> moved = new TreeMap<>();
+        moved.put(from, balance(from).orElseThrow().allocated() - reallocation.units());
+        moved.put(to, balance(to).map(Balance::allocated).orElse(0) + reallocation.units());
+        return withAllocations(moved);
+    }
+
+    /** Every balance of the plan, in key order. */
+    public List<Balance> balances() {
+        return List.copyOf(balances.values());
+    }
+
     /** The refusal of a move larger than what is free, naming both figures. */
     public static ProblemException insufficientFree(Balance source, int units) {
         QuotaKey key = source.key();

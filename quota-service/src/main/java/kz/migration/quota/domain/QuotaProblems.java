@@ -13,6 +13,10 @@ public final class QuotaProblems {
     public static final ProblemType INSUFFICIENT_FREE_QUOTA = new ProblemType("insufficient-free-quota",
             "Not enough free quota units", 422);
 
+    /** A simulation needs the year's plan to start from. */
+    public static final ProblemType QUOTA_PLAN_MISSING = new ProblemType("quota-plan-missing",
+            "The year has no quota plan", 422);
+
     private QuotaProblems() {
     }
 }

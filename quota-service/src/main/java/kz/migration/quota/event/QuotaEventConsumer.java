@@ -11,11 +11,17 @@ import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.permit.PermitApproved;
+import kz.migration.common.event.permit.PermitIssued;
+import kz.migration.common.event.permit.PermitRefused;
 import kz.migration.common.inbox.Inbox;
 import kz.migration.quota.domain.ReservationStep;
+import kz.migration.quota.service.PermitStatisticsService;
 import kz.migration.quota.service.ReservationService;
 
-/** Applies the permit events of the quota saga, each exactly once through the {@link Inbox}. */
+/**
+ * Applies the permit events of the quota saga, and records issued permits and refusals for the statistics, each
+ * exactly once through the {@link Inbox}.
+ */
 @ApplicationScoped
 public class QuotaEventConsumer {
 
@@ -26,6 +32,9 @@ public class QuotaEventConsumer {
 
     @Inject
     ReservationService reservations;
+
+    @Inject
+    PermitStatisticsService statistics;
 
     @Incoming("permit-events")
     @Blocking
@@ -38,6 +47,11 @@ public class QuotaEventConsumer {
         if (payload instanceof PermitApproved approved) {
             reservations.reserve(approved, envelope.id());
             return;
+        }
+        if (payload instanceof PermitIssued issued) {
+            statistics.recordIssued(issued, envelope.id());
+        } else if (payload instanceof PermitRefused refused) {
+            statistics.recordRefused(refused, envelope.id());
         }
         ReservationStep.closing(payload).ifPresent(closing -> {
             if (closing.step() == ReservationStep.CONSUME) {
