@@ -98,7 +98,7 @@ public class ReadModelRepository {
         return em.createNativeQuery("""
                 select contract_number from contract_view
                 where (wages_judged_through is null or wages_judged_through < ?1)
-                  and start_date <= (?1 + interval '1 month' - interval '1 day')
+                  and start_date <= ?4
                   and (wages_judged_through is null
                        or coalesce(least(end_date, terminated_on), date '9999-12-31')
                           >= wages_judged_through + interval '1 month')
@@ -107,7 +107,7 @@ public class ReadModelRepository {
                 limit ?3
                 for update skip locked""", String.class)
                 .setParameter(1, lastJudged).setParameter(2, after == null ? "" : after).setParameter(3, limit)
-                .getResultList();
+                .setParameter(4, lastJudged.plusMonths(1).minusDays(1)).getResultList();
     }
 
     /** Remembers a permit's end not seen issued; the first end wins. */

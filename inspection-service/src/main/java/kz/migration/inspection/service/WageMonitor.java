@@ -70,17 +70,14 @@ public class WageMonitor {
         YearMonth judgedThrough = contract.wagesJudgedThrough == null
                 ? null
                 : YearMonth.from(contract.wagesJudgedThrough);
-        List<WageMonth> breaches = new ArrayList<>();
+        List<WageMonth> judged = new ArrayList<>();
         for (YearMonth month : policy.monthsToJudge(contract.startDate, contract.lastDay(), judgedThrough, today)) {
             BigDecimal expected = records.expected(contract, month);
             BigDecimal paid = wages.paidFor(contract.contractNumber, month.atDay(1));
-            WageMonth judged = WageMonth.judged(UUID.randomUUID(), contract.contractNumber, month.atDay(1), expected,
-                    paid, policy.verdict(expected, paid), now);
-            if (judged.verdict.breach()) {
-                breaches.add(judged);
-            }
-            wages.persist(judged);
+            judged.add(WageMonth.judged(UUID.randomUUID(), contract.contractNumber, month.atDay(1), expected, paid,
+                    policy.verdict(expected, paid), now));
         }
+        List<WageMonth> breaches = judged.stream().filter(m -> m.verdict.breach()).toList();
         if (!breaches.isEmpty()) {
             InspectionCase wagesCase = cases.openWagesCase(contract.contractNumber)
                     .orElseGet(() -> open(contract, today, now));
@@ -91,6 +88,7 @@ public class WageMonitor {
                 }
             }
         }
+        judged.forEach(wages::persist);
         YearMonth last = policy.lastJudgedMonth(today);
         if (contract.lastDay() != null && YearMonth.from(contract.lastDay()).isBefore(last)) {
             last = YearMonth.from(contract.lastDay());
