@@ -206,7 +206,8 @@ final class DemoData {
      * shortest way there that takes no quota unit (which a later plan of the year would have to leave allocated) is
      * a citizen of an EAEU member state, who needs no permit: the demo employer registers a Kyrgyz worker's
      * contract in Almaty, and once inspection-service has it (through contract.events) the worker reports excessive
-     * hours without an account. Both calls carry a fixed Idempotency-Key, so a second {@code up} files nothing twice.
+     * hours without an account. A second {@code up} files nothing twice: the step stops when the inspector's queue
+     * has a case, reuses the worker's contract when it is registered, and files under a key fixed by the contract.
      */
     static final class DemoGrievance implements Step {
 
