@@ -28,7 +28,9 @@ public record WorkerRecordView(List<Contract> contracts, List<Permit> permits, L
              "employerBin": "120640004563", "occupationCode": "7212", "region": "750000000",
              "validFrom": "2026-08-25", "validTo": "2027-08-24"}],
              "wages": [{"contractNumber": "LC-2026-000045", "period": "2026-10", "expected": "650000.00",
-             "paid": "552500.00", "verdict": "PAID", "payments": []}], "cases": []}""";
+             "paid": "552500.00", "verdict": "PAID", "payments": []}],
+             "cases": [{"caseNumber": "IC-2026-000017", "kind": "WAGES_UNPAID_OR_LATE", "status": "UNDER_INSPECTION",
+             "receivedOn": "2026-12-07"}]}""";
 
     /** A registered contract. */
     public record Contract(String contractNumber,
