@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import kz.migration.common.identifier.Bin;
 import kz.migration.common.identifier.Kato;
@@ -44,10 +45,13 @@ public record RegisterContractRequest(
         @Schema(description = "ISO 4217; wages are paid in tenge (KZT), any other currency is refused", example = "KZT") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
         @Schema(description = "Normal working hours a week: at most 40 (Labour Code art. 68); more is refused") @NotNull @Min(1) @Max(168) Integer weeklyHours,
         @Schema(description = "The day both parties signed") @NotNull LocalDate signedOn,
-        @Schema(description = "The employer's name as the contract states it (a company's name, or a private individual's full name); optional, shown to the worker and the labour inspectorate", example = "TOO Qazaq Soft") @Size(max = 300) String employerName,
-        @Schema(description = "BIN of the private recruitment agency that recruited the worker, if any; optional", example = "190840000283") @Bin String recruitmentAgencyBin) {
+        @Schema(description = "The employer's name as the contract states it (a company's name, or a private individual's full name); optional, shown to the worker and the labour inspectorate", example = "TOO Qazaq Soft") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 300) String employerName,
+        @Schema(description = "BIN of the private recruitment agency that recruited the worker, if any; optional", example = "190840000283") @JsonInclude(JsonInclude.Include.NON_NULL) @Bin String recruitmentAgencyBin) {
 
-    /** A registration naming neither the employer nor a recruiting agency, as the request was before they were added. */
+    /**
+     * A registration naming neither the employer nor a recruiting agency, as the request was before they were added.
+     * Absent, they are left out of the Idempotency-Key's request hash, so a retry across the upgrade still replays.
+     */
     public RegisterContractRequest(WorkerDetails worker, String permitNumber, String position, String occupationCode,
             String region, LocalDate startDate, LocalDate endDate, BigDecimal salary, String currency,
             Integer weeklyHours, LocalDate signedOn) {
