@@ -12,3 +12,6 @@ create database quota owner quota;
 
 create role contract login password 'contract';
 create database contract owner contract;
+
+create role inspection login password 'inspection';
+create database inspection owner inspection;

@@ -18,14 +18,14 @@ import kz.migration.testsupport.Tokens;
 
 /**
  * The whole registry started the way {@code ./registry up} starts it: the launcher ({@code RegistryLauncher up}) in
- * its own JVM, which runs PostgreSQL and Kafka and launches the four services' packaged jars. Its repository root is
+ * its own JVM, which runs PostgreSQL and Kafka and launches the five services' packaged jars. Its repository root is
  * a scratch directory whose {@code <service>/target} links to the real build output, so its data, keys and logs
  * never touch a developer's {@code .registry-data}; its ports are not the defaults either.
  */
 final class AcceptanceStack implements AutoCloseable {
 
     static final List<String> SERVICE_MODULES = List.of("vacancy-service", "permit-service", "quota-service",
-            "contract-registry-service");
+            "contract-registry-service", "inspection-service");
     private static final Duration STARTUP = Duration.ofMinutes(6);
 
     private final Path root;
@@ -211,7 +211,7 @@ final class AcceptanceStack implements AutoCloseable {
         }
     }
 
-    /** The TCP ports of the stack: PostgreSQL, Kafka and the four services. */
+    /** The TCP ports of the stack: PostgreSQL, Kafka and the five services. */
     List<Integer> ports() {
         List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort));
         for (int i = 0; i < SERVICE_MODULES.size(); i++) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The alert rules and dashboards in {@code deploy/} name only metrics that the services really export: after a small
- * flow through all four services, their {@code /q/metrics} together hold every name of
+ * flow through all five services, their {@code /q/metrics} together hold every name of
  * {@code deploy/monitoring-metrics.txt} (the list local-stack's MonitoringMetricsTest keeps equal to the rules and
  * dashboards). Names marked there are treated as the mark says: counters created on first use may be absent, metrics
  * awaited must still be absent (else the mark is stale), Prometheus' own series are not the services'.
@@ -44,7 +44,7 @@ class MonitoringMetricsExportedTest extends Scenario {
         expect(200, contracts.verifyRegistry(auditor));
         expect(200, quotas.verifyLedger(ministry, today().getYear()));
         permits.publicStatus("WP-NONE-000000", Identifiers.passport());
-        step("small flow through the four services");
+        step("small flow through the five services");
 
         Map<String, Set<String>> exported = new LinkedHashMap<>();
         for (String module : AcceptanceStack.SERVICE_MODULES) {
@@ -52,7 +52,7 @@ class MonitoringMetricsExportedTest extends Scenario {
             assertTrue(names.contains("http_server_requests_seconds_count"), module + " exports its request metrics");
             exported.put(module, names);
         }
-        step("scraped /q/metrics of the four services");
+        step("scraped /q/metrics of the five services");
 
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> entry : listed().entrySet()) {

@@ -47,13 +47,16 @@ final class DemoData {
     }
 
     static List<Step> steps() {
-        return List.of(new ReferenceDataCheck(), new QuotaPlan(), new DemoVacancy());
+        return List.of(new ReferenceDataCheck(), new QuotaPlan(), new DemoVacancy(), new DemoGrievance());
     }
 
-    /** POSTs JSON with a fixed Idempotency-Key; 200/201 (first time or replay) is success. */
+    /** POSTs JSON with a fixed Idempotency-Key (no token: a public endpoint); 200/201 (first time or replay) is success. */
     static String post(String url, String token, String idempotencyKey, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).header("X-Client-Id", "local-stack-demo")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -68,6 +71,52 @@ final class DemoData {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("X-Client-Id", "local-stack-demo").GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The body of a GET that must answer 200. */
+    static String get(String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("X-Client-Id", "local-stack-demo").GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + url + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** What a step waits for: the answer, or null to ask again. */
+    interface Attempt {
+        String call() throws Exception;
+    }
+
+    /**
+     * Asks until the answer comes, for at most {@code within}: what one service wrote reaches the next through
+     * Kafka moments later. The last failure is the message when it never comes.
+     */
+    static String eventually(String what, Duration within, Attempt attempt) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        String last = "no answer";
+        while (true) {
+            try {
+                String answer = attempt.call();
+                if (answer != null) {
+                    return answer;
+                }
+            } catch (IllegalStateException e) {
+                last = e.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " not within " + within.toSeconds() + " s: " + last);
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    /** The first string value of {@code "name": "value"} in a JSON answer, or null. */
+    static String text(String json, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern
+                .compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return value.find() ? value.group(1) : null;
     }
 
     /**
@@ -149,6 +198,58 @@ final class DemoData {
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
             return "employer " + DevTokens.DEMO_BIN + " posted vacancy " + (id.find() ? id.group(1) : "?")
                     + " (2512 software developers, Almaty)";
+        }
+    }
+
+    /**
+     * One grievance case for the inspectorate's demo. A worker needs a registered contract to file one; the
+     * shortest way there that takes no quota unit (which a later plan of the year would have to leave allocated) is
+     * a citizen of an EAEU member state, who needs no permit: the demo employer registers a Kyrgyz worker's
+     * contract in Almaty, and once inspection-service has it (through contract.events) the worker reports excessive
+     * hours without an account. A second {@code up} files nothing twice: the step stops when the inspector's queue
+     * has a case, reuses the worker's contract when it is registered, and files under a key fixed by the contract.
+     */
+    static final class DemoGrievance implements Step {
+
+        static final String PASSPORT = "AC0000023";
+        static final Duration WAIT = Duration.ofSeconds(90);
+
+        @Override
+        public String name() {
+            return "demo grievance";
+        }
+
+        @Override
+        public String run(Context context) throws Exception {
+            String inspection = context.baseUrl(RegistryService.INSPECTION);
+            String queue = get(inspection + "/api/v1/cases?limit=1", context.tokenByRole().get("inspector"));
+            if (text(queue, "caseNumber") != null) {
+                return "the Almaty inspector's queue has case " + text(queue, "caseNumber") + " already; left as it is";
+            }
+            String employer = context.tokenByRole().get("employer");
+            String contracts = context.baseUrl(RegistryService.CONTRACT) + "/api/v1/contracts";
+            String contractNumber = text(get(contracts + "?workerDocument=" + PASSPORT, employer), "contractNumber");
+            if (contractNumber == null) {
+                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+                contractNumber = text(post(contracts, employer, "demo-eaeu-contract-" + today, """
+                        {"worker": {"fullName": "Aibek Toktogulov", "passportNumber": "%s", "citizenship": "KG"},
+                         "position": "Bricklayer", "occupationCode": "7112", "region": "%s",
+                         "startDate": "%s", "endDate": "%s", "salary": "250000.00", "currency": "KZT",
+                         "weeklyHours": 40, "signedOn": "%s"}"""
+                        .formatted(PASSPORT, DevTokens.DEMO_REGION, today, today.plusYears(1).minusDays(1), today)),
+                        "contractNumber");
+            }
+            String number = contractNumber;
+            String receipt = eventually("the grievance (inspection-service learns of the contract)", WAIT,
+                    () -> post(inspection + "/api/v1/public/grievances", null, "demo-grievance-" + number,
+                            """
+                                    {"contractNumber": "%s", "passportNumber": "%s", "kind": "EXCESSIVE_HOURS",
+                                     "description": "Twelve-hour days, six days a week, since the second month; overtime is not paid.",
+                                     "preferredLanguage": "ky"}"""
+                                    .formatted(number, PASSPORT)));
+            return "case " + text(receipt, "caseNumber") + " (excessive hours, contract " + number + ", employer "
+                    + DevTokens.DEMO_BIN + "), case token " + text(receipt, "caseToken")
+                    + "; the inspector's queue: GET /api/v1/cases";
         }
     }
 

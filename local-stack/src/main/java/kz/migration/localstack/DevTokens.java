@@ -17,8 +17,10 @@ final class DevTokens {
     static final String DEMO_BIN = "120640004563";
     /** The demo household employer, a private individual: a valid IIN (born 1985-04-12). */
     static final String DEMO_IIN = "850412410005";
-    /** Almaty, the demo officer's region. */
+    /** Almaty, the demo officer's and inspector's region. */
     static final String DEMO_REGION = "750000000";
+    /** The demo advocate (an NGO): its token's subject is {@code advocate-<organisation>}, who filed a grievance. */
+    static final String DEMO_ADVOCATE = "demo-ngo";
     /** The services accept tokens issued for at most an hour ({@code smallrye.jwt.time-to-live}). */
     static final Duration TTL = Duration.ofHours(1);
 
@@ -28,7 +30,10 @@ final class DevTokens {
         this.tokens = new Tokens(keys);
     }
 
-    /** A token for {@code role}; employers get {@code bin}, officers {@code region} (defaults: the demo ones). */
+    /**
+     * A token for {@code role}; employers get {@code bin}, officers and inspectors {@code region} (defaults: the demo
+     * ones), advocates the demo organisation.
+     */
     String mint(String role, String bin, String region) {
         return mint(role, bin, region, null);
     }
@@ -58,16 +63,22 @@ final class DevTokens {
             }
             return tokens.mint("employer-" + employerBin, role, employerBin, null, TTL);
         }
-        if (Roles.OFFICER.equals(role)) {
-            String officerRegion = region != null ? region : DEMO_REGION;
-            if (!KatoRegions.isRegion(officerRegion)) {
-                throw new IllegalArgumentException("Not a region KATO code: " + officerRegion + "; one of "
+        if (Roles.OFFICER.equals(role) || Roles.INSPECTOR.equals(role)) {
+            if (bin != null) {
+                throw new IllegalArgumentException("--bin is for employers only");
+            }
+            String scopedRegion = region != null ? region : DEMO_REGION;
+            if (!KatoRegions.isRegion(scopedRegion)) {
+                throw new IllegalArgumentException("Not a region KATO code: " + scopedRegion + "; one of "
                         + String.join(", ", KatoRegions.all().keySet()));
             }
-            return tokens.mint("officer-" + officerRegion, role, null, officerRegion, TTL);
+            return tokens.mint(role + "-" + scopedRegion, role, null, scopedRegion, TTL);
         }
         if (bin != null || region != null) {
-            throw new IllegalArgumentException("--bin is for employers and --region for officers only");
+            throw new IllegalArgumentException("--bin is for employers and --region for officers and inspectors only");
+        }
+        if (Roles.ADVOCATE.equals(role)) {
+            return tokens.mint("advocate-" + DEMO_ADVOCATE, role, null, null, TTL);
         }
         return tokens.mint("dev-" + role, role, null, null, TTL);
     }
@@ -79,8 +90,10 @@ final class DevTokens {
             String label = role;
             if (Roles.EMPLOYER.equals(role)) {
                 label = role + " (BIN " + DEMO_BIN + ")";
-            } else if (Roles.OFFICER.equals(role)) {
+            } else if (Roles.OFFICER.equals(role) || Roles.INSPECTOR.equals(role)) {
                 label = role + " (region " + DEMO_REGION + " " + KatoRegions.all().get(DEMO_REGION) + ")";
+            } else if (Roles.ADVOCATE.equals(role)) {
+                label = role + " (" + DEMO_ADVOCATE + ")";
             }
             byLabel.put(label, mint(role, null, null));
             if (Roles.EMPLOYER.equals(role)) {

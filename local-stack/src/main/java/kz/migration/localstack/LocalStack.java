@@ -34,7 +34,7 @@ import kz.migration.testsupport.EmbeddedPostgresServer;
 import sun.misc.Signal;
 
 /**
- * {@code ./registry up}: PostgreSQL and Kafka in this JVM's care, the four services as child processes, all
+ * {@code ./registry up}: PostgreSQL and Kafka in this JVM's care, the five services as child processes, all
  * stopped in reverse order by the shutdown hook (Ctrl-C, {@code ./registry down}, or a failed start).
  */
 final class LocalStack {
@@ -311,9 +311,12 @@ final class LocalStack {
         StringBuilder file = new StringBuilder();
         for (Map.Entry<String, String> entry : tokenByRole.entrySet()) {
             String role = entry.getKey();
-            String who = "employer".equals(role)
-                    ? "  # BIN " + DevTokens.DEMO_BIN
-                    : "officer".equals(role) ? "  # region " + DevTokens.DEMO_REGION + " (Almaty)" : "";
+            String who = switch (role) {
+                case "employer" -> "  # BIN " + DevTokens.DEMO_BIN;
+                case "officer", "inspector" -> "  # region " + DevTokens.DEMO_REGION + " (Almaty)";
+                case "advocate" -> "  # organisation " + DevTokens.DEMO_ADVOCATE;
+                default -> "";
+            };
             String line = "export " + DevTokens.variable(role) + "=" + entry.getValue();
             out.println(line + who);
             file.append(line).append('\n');
@@ -329,6 +332,9 @@ final class LocalStack {
         out.println();
         out.println("Example: curl -i -H \"Authorization: Bearer $" + DevTokens.variable("ministry") + "\" "
                 + options.ports().baseUrl(RegistryService.QUOTA) + "/api/v1/...");
+        out.println("Cases:   curl -H \"Authorization: Bearer $" + DevTokens.variable("inspector") + "\" "
+                + options.ports().baseUrl(RegistryService.INSPECTION)
+                + "/api/v1/cases   (the Almaty inspector's queue)");
         out.println("Clock:   ./registry clock advance P16D   (every service's clock, past a vacancy's 15 full days;"
                 + " ./registry clock reset)");
     }

@@ -29,21 +29,21 @@ public final class RegistryLauncher {
             Usage: ./registry COMMAND [OPTIONS]
 
             The labour-migration registry on this machine: embedded PostgreSQL 17, a KRaft Kafka broker and the
-            four services, with data kept in .registry-data/ between runs.
+            five services, with data kept in .registry-data/ between runs.
 
             Commands:
               up [--reset] [--timeout SECONDS] [--postgres-port N] [--kafka-port N] [--http-port-base N]
                  [--jvm-option OPTION]... [--no-appcds]
                                  build if needed, start everything, wait for every /q/health to be UP, print the
                                  URLs and a dev token per role; stays in the foreground, Ctrl-C stops it all.
-                                 Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8084, timeout 120 s;
+                                 Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8085, timeout 120 s;
                                  --jvm-option adds a service JVM option, --no-appcds ignores AppCDS archives.
               down               stop a running stack (and anything a killed launcher left behind)
               reset              wipe .registry-data (keeps the unpacked PostgreSQL binaries); refused while running
               status             what is running: launcher, PostgreSQL, Kafka, each service's health and RSS
               token --role ROLE [--bin BIN | --iin IIN | --region KATO]
                                  print a dev token (1 h) signed with the stack's key. Roles: %s.
-                                 Employers default to BIN %s, officers to region %s (Almaty).
+                                 Employers default to BIN %s, officers and inspectors to region %s (Almaty).
               clock [show | advance DURATION | reset]
                                  show or shift every service's clock, e.g. clock advance P16D (local profile only)
               help               this text

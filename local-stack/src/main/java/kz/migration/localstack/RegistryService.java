@@ -1,14 +1,15 @@
 package kz.migration.localstack;
 
 /**
- * The four services as the stack runs them. Ports and database names are the defaults of each service's
+ * The five services as the stack runs them. Ports and database names are the defaults of each service's
  * {@code application.properties}; {@code DeploymentDescriptorsTest} keeps them, docker-compose and k8s in step.
  */
 enum RegistryService {
 
     VACANCY("vacancy-service", "vacancy-service", 8081, "vacancy"), PERMIT("permit-service", "permit-service", 8082,
             "permit"), QUOTA("quota-service", "quota-service", 8083,
-                    "quota"), CONTRACT("contract-registry-service", "contract-registry-service", 8084, "contract");
+                    "quota"), CONTRACT("contract-registry-service", "contract-registry-service", 8084,
+                            "contract"), INSPECTION("inspection-service", "inspection-service", 8085, "inspection");
 
     private final String id;
     private final String module;

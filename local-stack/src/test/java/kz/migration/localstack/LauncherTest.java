@@ -75,8 +75,15 @@ class LauncherTest {
             JwtClaims claims = verify(keys, tokens.mint(role, null, null));
             assertEquals(List.of(role), claims.getStringListClaimValue("groups"));
             assertEquals(Roles.EMPLOYER.equals(role) ? DevTokens.DEMO_BIN : null, claims.getClaimValue("bin"));
-            assertEquals(Roles.OFFICER.equals(role) ? DevTokens.DEMO_REGION : null, claims.getClaimValue("region"));
+            boolean regional = Roles.OFFICER.equals(role) || Roles.INSPECTOR.equals(role);
+            assertEquals(regional ? DevTokens.DEMO_REGION : null, claims.getClaimValue("region"),
+                    role + ": officers and inspectors act for one region");
         }
+        assertEquals("advocate-" + DevTokens.DEMO_ADVOCATE,
+                verify(keys, tokens.mint(Roles.ADVOCATE, null, null)).getSubject(),
+                "an advocate's subject names the organisation that files");
+        assertEquals("710000000", verify(keys, tokens.mint(Roles.INSPECTOR, null, "710000000")).getClaimValue("region"),
+                "--region scopes an inspector");
         JwtClaims household = verify(keys, tokens.mint(Roles.EMPLOYER, null, null, DevTokens.DEMO_IIN));
         assertEquals(DevTokens.DEMO_IIN, household.getClaimValue("iin"), "a household employer is named by IIN");
         assertEquals(null, household.getClaimValue("bin"));
@@ -91,6 +98,8 @@ class LauncherTest {
         assertThrows(IllegalArgumentException.class, () -> tokens.mint("admin", null, null));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.EMPLOYER, "120640004564", null));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.OFFICER, null, "123"));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.INSPECTOR, null, "123"));
+        assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.ADVOCATE, null, "710000000"));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.MINISTRY, DevTokens.DEMO_BIN, null));
         assertThrows(IllegalArgumentException.class, () -> tokens.mint(Roles.EMPLOYER, null, null, "850412410006"));
         assertThrows(IllegalArgumentException.class,
@@ -142,6 +151,17 @@ class LauncherTest {
                         java.util.Map.of("ministry", "t", "employer", "t")));
         assertEquals(DemoData.steps().size() - 1, failed, out.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED"));
+    }
+
+    @Test
+    void demoDataReadsTheFieldsItNeedsFromAnAnswer() {
+        String issued = """
+                {"id": "0b6f7a52-4f0e-4b8e-9d61-1f3c2a7d5e10", "permitNumber": "LI-2026-000007", "status": "ISSUED",
+                 "taxDue": {"reference": "LIT-2026-00000042", "status": "PAID"}, "validFrom": "2026-12-08"}""";
+        assertEquals("ISSUED", DemoData.text(issued, "status"), "the request's own status, not its tax's");
+        assertEquals("LI-2026-000007", DemoData.text(issued, "permitNumber"));
+        assertEquals("LIT-2026-00000042", DemoData.text(issued, "reference"));
+        assertEquals(null, DemoData.text(issued, "validTo"));
     }
 
     private static RegistryLauncher launcher(StackLayout layout, ByteArrayOutputStream out) {

@@ -26,6 +26,16 @@ public final class TestTokens {
         return tokens().mint("officer-" + region, "officer", null, region, Duration.ofHours(1));
     }
 
+    /** A labour inspector of {@code region} (a KATO code). */
+    public static String inspector(String region) {
+        return tokens().mint("inspector-" + region, "inspector", null, region, Duration.ofHours(1));
+    }
+
+    /** An advocate (NGO or trade union); its subject {@code advocate-<organisation>} names who filed a grievance. */
+    public static String advocate(String organisation) {
+        return tokens().mint("advocate-" + organisation, "advocate", null, null, Duration.ofHours(1));
+    }
+
     public static String role(String role) {
         return tokens().mint(role + "-" + UUID.randomUUID(), role, null, null, Duration.ofHours(1));
     }

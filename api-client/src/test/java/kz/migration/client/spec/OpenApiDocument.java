@@ -17,7 +17,7 @@ final class OpenApiDocument {
     static final Path DIRECTORY = Path.of("..", "docs", "openapi");
     static final Path RELEASED = DIRECTORY.resolve("released");
     static final List<String> SERVICES = List.of("vacancy-service", "permit-service", "quota-service",
-            "contract-registry-service");
+            "contract-registry-service", "inspection-service");
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     static final String SCHEMA_PREFIX = "#/components/schemas/";
 

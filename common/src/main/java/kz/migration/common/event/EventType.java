@@ -12,6 +12,9 @@ import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.ForeignWorkerReplaced;
 import kz.migration.common.event.contract.RegistryCheckpointPublished;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
+import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.common.event.inspection.TerminationHoldLifted;
+import kz.migration.common.event.inspection.TerminationHoldPlaced;
 import kz.migration.common.event.permit.DocumentVerificationAnswered;
 import kz.migration.common.event.permit.DocumentVerificationRequested;
 import kz.migration.common.event.permit.LabourImmigrantTaxDue;
@@ -83,7 +86,10 @@ public enum EventType {
     CONTRACT_TERMINATED("kz.migration.contract.terminated.v1", Topic.CONTRACT, ContractTerminated.class),
     FOREIGN_WORKER_REPLACED("kz.migration.contract.foreign-worker-replaced.v1", Topic.CONTRACT, ForeignWorkerReplaced.class),
     REGISTRY_CHECKPOINT_PUBLISHED("kz.migration.contract.registry-checkpoint-published.v1", Topic.CONTRACT, RegistryCheckpointPublished.class),
-    REGISTRY_HEAD_ANCHORED("kz.migration.contract.registry-head-anchored.v1", Topic.CONTRACT, RegistryHeadAnchored.class);
+    REGISTRY_HEAD_ANCHORED("kz.migration.contract.registry-head-anchored.v1", Topic.CONTRACT, RegistryHeadAnchored.class),
+    EMPLOYER_VIOLATION_RECORDED("kz.migration.inspection.employer-violation-recorded.v1", Topic.INSPECTION, EmployerViolationRecorded.class),
+    TERMINATION_HOLD_LIFTED("kz.migration.inspection.termination-hold-lifted.v1", Topic.INSPECTION, TerminationHoldLifted.class),
+    TERMINATION_HOLD_PLACED("kz.migration.inspection.termination-hold-placed.v1", Topic.INSPECTION, TerminationHoldPlaced.class);
     // @formatter:on
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

@@ -3,8 +3,13 @@ package kz.migration.common.event;
 /** One topic per owning service; the key of every record is the aggregate id, so an aggregate stays in order. */
 public enum Topic {
 
-    VACANCY("vacancy.events", "vacancy-service"), PERMIT("permit.events", "permit-service"), QUOTA("quota.events",
-            "quota-service"), CONTRACT("contract.events", "contract-registry-service");
+    // @formatter:off
+    VACANCY("vacancy.events", "vacancy-service"),
+    PERMIT("permit.events", "permit-service"),
+    QUOTA("quota.events", "quota-service"),
+    CONTRACT("contract.events", "contract-registry-service"),
+    INSPECTION("inspection.events", "inspection-service");
+    // @formatter:on
 
     private final String topicName;
     private final String owner;

@@ -12,7 +12,7 @@ import kz.migration.common.problem.ProblemException;
 /**
  * Who is calling: subject, role and the claims that scope what they may see ({@code bin} of an employer that is a
  * company, {@code iin} of an employer who is a private individual hiring for the household, {@code region} of an
- * officer). Owner checks go through {@link #mayAccess(String, String)} so that another
+ * officer or an inspector). Owner checks go through {@link #mayAccess(String, String)} so that another
  * owner's record is indistinguishable from a missing one (404, never 403).
  */
 @RequestScoped
@@ -80,16 +80,22 @@ public class Caller {
                 "The officer token carries no region claim"));
     }
 
+    /** The inspector's region; an inspector token without one is not usable. */
+    public String inspectorRegion() {
+        return region().orElseThrow(() -> new ProblemException(kz.migration.common.problem.ProblemType.FORBIDDEN,
+                "The inspector token carries no region claim"));
+    }
+
     /**
      * Whether the caller may see a record owned by {@code ownerId} (BIN or IIN) in {@code region}: employers only
-     * their own, officers only their region, every other role that reached the endpoint everything.
+     * their own, officers and inspectors only their region, every other role that reached the endpoint everything.
      */
     public boolean mayAccess(String ownerId, String region) {
         if (is(Roles.EMPLOYER)) {
             return ownerId != null && (bin().map(ownerId::equals).orElse(false)
                     || (bin().isEmpty() && iin().map(ownerId::equals).orElse(false)));
         }
-        if (is(Roles.OFFICER)) {
+        if (is(Roles.OFFICER) || is(Roles.INSPECTOR)) {
             return region != null && region().map(region::equals).orElse(false);
         }
         return true;
@@ -98,6 +104,18 @@ public class Caller {
     /** Returns {@code record} if the caller may access it, else the same 404 a missing record gets. */
     public <T> T requireAccess(T record, String ownerId, String region, String what, Object id) {
         if (record == null || !mayAccess(ownerId, region)) {
+            deniedOtherOwner = record != null;
+            throw ProblemException.notFound(what, id);
+        }
+        return record;
+    }
+
+    /**
+     * Returns {@code record} if {@code visible} (a rule of the caller's service, such as "the advocate who filed
+     * it"), else the same 404 a missing record gets, remembered for the audit trail like {@link #requireAccess}.
+     */
+    public <T> T requireVisible(T record, boolean visible, String what, Object id) {
+        if (record == null || !visible) {
             deniedOtherOwner = record != null;
             throw ProblemException.notFound(what, id);
         }

@@ -30,6 +30,11 @@ final class AsyncApiCatalogue {
 
     private static final Pattern JAVADOC = Pattern.compile("/\\*\\*\\s*(.*?)\\s*\\*/\\s*public record", Pattern.DOTALL);
 
+    /** Examples of fields whose name means something else in other events ({@code kind}, {@code reason}). */
+    private static final Map<String, Object> FIELD_EXAMPLES = Map.of(
+            "EmployerViolationRecorded.kind", "PASSPORT_WITHHELD",
+            "TerminationHoldLifted.reason", "LIFTED_BY_INSPECTOR");
+
     private final Path sourceRoot;
 
     AsyncApiCatalogue(Path sourceRoot) {
@@ -54,7 +59,7 @@ final class AsyncApiCatalogue {
                 "version", "1.0.0",
                 "description",
                 """
-                        Events of the four registry services. Each service publishes only to its own topic, through a \
+                        Events of the five registry services. Each service publishes only to its own topic, through a \
                         transactional outbox (the event exists exactly when the state change committed), with the \
                         aggregate id as the Kafka key so that one aggregate's events stay in order. Every record is a \
                         CloudEvents 1.0 JSON envelope (structured mode); readers must ignore unknown attributes and \
@@ -131,7 +136,10 @@ final class AsyncApiCatalogue {
         example.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         Map<String, Object> data = new LinkedHashMap<>();
         for (RecordComponent component : payload.getRecordComponents()) {
-            data.put(component.getName(), exampleValue(component.getName(), component.getGenericType()));
+            String field = payload.getSimpleName() + "." + component.getName();
+            data.put(component.getName(), FIELD_EXAMPLES.containsKey(field)
+                    ? FIELD_EXAMPLES.get(field)
+                    : exampleValue(component.getName(), component.getGenericType()));
         }
         example.put("data", data);
         message.put("examples", List.of(map("name", payload.getSimpleName(), "payload", example)));
@@ -234,6 +242,9 @@ final class AsyncApiCatalogue {
         if (type == boolean.class) {
             return name.equals("material");
         }
+        if (type == Integer.class && name.equals("weeklyHours")) {
+            return 40;
+        }
         if (type == int.class || type == long.class) {
             return switch (name) {
                 case "year" -> 2026;
@@ -267,6 +278,12 @@ final class AsyncApiCatalogue {
             case "documentId" -> "DIP-2019-554433";
             case "legalisationReference" -> "APOSTILLE-UZ-2026-0077";
             case "headHash" -> "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+            case "currency" -> "KZT";
+            case "employerName" -> "Astana Stroy LLP";
+            case "recruitmentAgencyBin" -> "180340021112";
+            case "caseNumber" -> "IC-2026-000017";
+            case "legalGround" -> "LABOUR_CODE_ART_113";
+            case "liftedBy" -> "inspector-750000000";
             default -> "example";
         };
     }

@@ -119,6 +119,8 @@ public abstract class AuthorizationContractTest {
         return switch (role) {
             case Roles.EMPLOYER -> TestTokens.employer("291417776310");
             case Roles.OFFICER -> TestTokens.officer("750000000");
+            case Roles.INSPECTOR -> TestTokens.inspector("750000000");
+            case Roles.ADVOCATE -> TestTokens.advocate("authorization-suite");
             default -> TestTokens.role(role);
         };
     }

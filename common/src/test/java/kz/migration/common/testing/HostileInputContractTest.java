@@ -34,7 +34,8 @@ import kz.migration.testsupport.TestTokens;
 /**
  * Malformed and hostile requests, generated from the service's own OpenAPI document: for every operation with a
  * request body, each field replaced by each hostile value and the body damaged as a whole; for every query
- * parameter, hostile values. All are sent with a role the operation allows and the caller's own BIN/region, so they
+ * parameter, hostile values. All are sent with a role the operation allows and the caller's own BIN/region (an
+ * advocate: its own organisation), so they
  * reach validation and the service. Every answer must be below 500, every error a problem+json with status, title
  * and detail, and a refused request must leave the service's tables as they were ({@link ServiceTables}). At least
  * {@link #minimumCases()} requests per service; each service extends this once.
@@ -58,6 +59,11 @@ public abstract class HostileInputContractTest {
     /** The region of the officer whose token sends the requests. */
     protected String ownerRegion() {
         return "750000000";
+    }
+
+    /** The organisation of the advocate whose token sends the requests. */
+    protected String ownerAdvocate() {
+        return "hostile-input-suite";
     }
 
     /** How many requests the suite must send at least. */
@@ -201,6 +207,8 @@ public abstract class HostileInputContractTest {
         return switch (role) {
             case Roles.EMPLOYER -> TestTokens.employer(ownerBin());
             case Roles.OFFICER -> TestTokens.officer(ownerRegion());
+            case Roles.INSPECTOR -> TestTokens.inspector(ownerRegion());
+            case Roles.ADVOCATE -> TestTokens.advocate(ownerAdvocate());
             default -> TestTokens.role(role);
         };
     }

@@ -39,9 +39,10 @@ import kz.migration.testsupport.TestTokens;
 
 /**
  * Owner isolation, generated from the service's OpenAPI document: every operation with a path parameter that an
- * employer or an officer may call is called with that role but ANOTHER owner's BIN or region on a record of the owner
- * made by {@link #createOwnedRecords}, and must answer exactly as for a missing record (404 for reads), change
- * nothing, and lists must show none of the owner's records. A path without a fixture fails the suite, so a new
+ * employer, an officer, an inspector or an advocate may call is called with that role but ANOTHER owner's BIN or
+ * region (another advocate's organisation) on a record of the owner made by {@link #createOwnedRecords}, and must
+ * answer exactly as for a missing record (404 for reads), change nothing, and lists must show none of the owner's
+ * records. A path without a fixture fails the suite, so a new
  * endpoint is covered the day it appears.
  * <p>
  * The fixtures are also the service's main flow for two more checks: every successful write made through the API
@@ -51,7 +52,8 @@ import kz.migration.testsupport.TestTokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class OwnerIsolationContractTest {
 
-    private static final Set<String> SCOPED_ROLES = Set.of(Roles.EMPLOYER, Roles.OFFICER);
+    private static final Set<String> SCOPED_ROLES = Set.of(Roles.EMPLOYER, Roles.OFFICER, Roles.INSPECTOR,
+            Roles.ADVOCATE);
     private static final Pattern UUIDS = Pattern
             .compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern NUMBERS = Pattern.compile("\\b([A-Z]{2}-\\d{4}-)\\d{6}\\b");
@@ -62,6 +64,7 @@ public abstract class OwnerIsolationContractTest {
 
     private final String ownerBin = TestIdentifiers.randomBin();
     private final String otherBin = TestIdentifiers.randomBin();
+    private final String ownerAdvocate = "owner-" + UUID.randomUUID();
     private Map<String, String> owned;
     private final List<Write> writes = new ArrayList<>();
     private final Set<String> tokensUsed = new LinkedHashSet<>();
@@ -110,6 +113,11 @@ public abstract class OwnerIsolationContractTest {
 
     protected String ownerBin() {
         return ownerBin;
+    }
+
+    /** The organisation of the advocate who owns what it filed ({@code TestTokens.advocate(ownerAdvocate())}). */
+    protected String ownerAdvocate() {
+        return ownerAdvocate;
     }
 
     private synchronized Map<String, String> owned() {
@@ -261,7 +269,22 @@ public abstract class OwnerIsolationContractTest {
     }
 
     private String otherOwnersToken(String role) {
-        return role.equals(Roles.EMPLOYER) ? TestTokens.employer(otherBin) : TestTokens.officer(otherRegion());
+        return switch (role) {
+            case Roles.EMPLOYER -> TestTokens.employer(otherBin);
+            case Roles.INSPECTOR -> TestTokens.inspector(otherRegion());
+            case Roles.ADVOCATE -> TestTokens.advocate("other-" + ownerAdvocate);
+            default -> TestTokens.officer(otherRegion());
+        };
+    }
+
+    private String ownersToken(String role) {
+        return switch (role) {
+            case Roles.EMPLOYER -> TestTokens.employer(ownerBin);
+            case Roles.OFFICER -> TestTokens.officer(ownerRegion());
+            case Roles.INSPECTOR -> TestTokens.inspector(ownerRegion());
+            case Roles.ADVOCATE -> TestTokens.advocate(ownerAdvocate);
+            default -> TestTokens.role(role);
+        };
     }
 
     private List<Map<String, String>> ownerFilters(ApiOperation operation) {
@@ -290,11 +313,10 @@ public abstract class OwnerIsolationContractTest {
             if (path == null || !operation.method().equals("get")) {
                 continue;
             }
-            String token = operation.roles().contains(Roles.EMPLOYER)
-                    ? TestTokens.employer(ownerBin)
-                    : operation.roles().contains(Roles.OFFICER)
-                            ? TestTokens.officer(ownerRegion())
-                            : TestTokens.role(operation.roles().isEmpty() ? Roles.AUDITOR : operation.roles().get(0));
+            String role = List.of(Roles.EMPLOYER, Roles.OFFICER, Roles.INSPECTOR, Roles.ADVOCATE).stream()
+                    .filter(operation.roles()::contains).findFirst()
+                    .orElse(operation.roles().isEmpty() ? Roles.AUDITOR : operation.roles().get(0));
+            String token = ownersToken(role);
             Response response = given().auth().oauth2(token).get(path);
             views.put(path, response.statusCode() + " " + response.asString());
         }

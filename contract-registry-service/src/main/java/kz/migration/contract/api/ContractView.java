@@ -45,7 +45,9 @@ public record ContractView(
         int lateAmendments,
         @Schema(description = "Day a citizen replaced the worker, if reported") LocalDate replacedByCitizenOn,
         @Schema(description = "The registry sequences of the contract's entries in the registry log (registration, amendments, termination, ...), in order; a change is listed once the registry sequencer has chained it, moments after its commit") List<Long> registrySequences,
-        long version) {
+        long version,
+        @Schema(description = "The employer's name as registered; absent when the employer gave none") String employerName,
+        @Schema(description = "BIN of the recruiting agency as registered; absent when none was named") String recruitmentAgencyBin) {
 
     public static ContractView of(LabourContract c, LocalDate replacedOn, List<Long> registrySequences) {
         return new ContractView(c.id, c.contractNumber, c.permitNumber, c.permitKind, c.employerBin, c.employerIin,
@@ -53,6 +55,7 @@ public record ContractView(
                 new WorkerDetails(c.workerFullName, c.workerPassport, c.workerCitizenship, c.workerIin), c.position,
                 c.occupationCode, c.startDate, c.endDate, c.salary, c.currency, c.weeklyHours, c.signedOn,
                 c.registeredAt, c.late, c.status, c.terminatedOn, c.terminationReason, c.terminationNote,
-                c.amendmentCount, c.lateAmendments, replacedOn, List.copyOf(registrySequences), c.version);
+                c.amendmentCount, c.lateAmendments, replacedOn, List.copyOf(registrySequences), c.version, c.employerName,
+                c.recruitmentAgencyBin);
     }
 }

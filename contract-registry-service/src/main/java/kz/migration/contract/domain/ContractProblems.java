@@ -47,6 +47,8 @@ public final class ContractProblems {
             "The registry holds no rule in force on this date", 422);
     public static final ProblemType REPLACEMENT_ALREADY_REPORTED = new ProblemType("replacement-already-reported",
             "A replacement was already reported for this contract", 409);
+    public static final ProblemType TERMINATION_HELD = new ProblemType("termination-hold-in-force",
+            "A labour inspection holds the termination of this worker's contract", 409);
 
     public static final ProblemType REGISTRY_ENTRY_NOT_IN_TREE = new ProblemType("registry-entry-not-in-tree",
             "The registry entry is not in the registry's tree (yet)", 404);

@@ -53,6 +53,12 @@ public class LabourContract extends PanacheEntityBase {
 
     public String region;
 
+    @Column(name = "employer_name")
+    public String employerName;
+
+    @Column(name = "recruitment_agency_bin")
+    public String recruitmentAgencyBin;
+
     @Column(name = "worker_full_name")
     public String workerFullName;
 
@@ -151,6 +157,16 @@ public class LabourContract extends PanacheEntityBase {
         c.late = late;
         c.status = ContractStatus.ACTIVE;
         return c;
+    }
+
+    /**
+     * The employer's name and the recruiting agency's BIN as the employer registers them; both optional, both only
+     * carried (to the labour inspectorate and the worker's own view), never judged.
+     */
+    public LabourContract namingParties(String employerName, String recruitmentAgencyBin) {
+        this.employerName = employerName == null || employerName.isBlank() ? null : employerName.strip();
+        this.recruitmentAgencyBin = recruitmentAgencyBin;
+        return this;
     }
 
     public ContractEmployer employer() {

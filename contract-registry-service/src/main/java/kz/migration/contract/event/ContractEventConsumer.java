@@ -13,6 +13,8 @@ import io.smallrye.common.annotation.Blocking;
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
+import kz.migration.common.event.inspection.TerminationHoldLifted;
+import kz.migration.common.event.inspection.TerminationHoldPlaced;
 import kz.migration.common.event.permit.PermitExpired;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitRenewed;
@@ -21,6 +23,7 @@ import kz.migration.common.event.permit.PermitTerminated;
 import kz.migration.common.inbox.Inbox;
 import kz.migration.contract.domain.PermitStatus;
 import kz.migration.contract.service.PermitReadModelService;
+import kz.migration.contract.service.TerminationHoldService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -35,11 +38,20 @@ public class ContractEventConsumer {
     PermitReadModelService permits;
 
     @Inject
+    TerminationHoldService holds;
+
+    @Inject
     Clock clock;
 
     @Incoming("permit-events")
     @Blocking
     public void onPermitEvent(String record) {
+        inbox.consume(CONSUMER, record, this::apply);
+    }
+
+    @Incoming("inspection-events")
+    @Blocking
+    public void onInspectionEvent(String record) {
         inbox.consume(CONSUMER, record, this::apply);
     }
 
@@ -55,7 +67,11 @@ public class ContractEventConsumer {
             permits.ended(expired.permitNumber(), PermitStatus.EXPIRED, at);
         } else if (payload instanceof PermitTerminated terminated) {
             permits.ended(terminated.permitNumber(), PermitStatus.TERMINATED, at);
+        } else if (payload instanceof TerminationHoldPlaced placed) {
+            holds.placed(placed, at);
+        } else if (payload instanceof TerminationHoldLifted lifted) {
+            holds.lifted(lifted, at);
         }
-        // Other permit events (applications, approvals, refusals) do not concern registered contracts.
+        // Other events (applications, approvals, refusals, violations) do not concern registered contracts.
     }
 }

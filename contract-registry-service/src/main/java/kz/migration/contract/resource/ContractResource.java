@@ -246,10 +246,17 @@ public class ContractResource {
             Requires If-Match. The termination date may not precede the signing or lie in the future; it may precede
             the start (a worker who never arrives). Records a
             TERMINATED registry entry; the sequencer chains it and publishes ContractTerminated (permit-service then
-            terminates the permit).""")
+            terminates the permit). While a labour inspector's termination hold covers the contract (a wages or
+            withheld-passport case about the employer is open), the employer's termination for EMPLOYER_INITIATIVE,
+            MUTUAL_AGREEMENT, OTHER, or TERM_EXPIRED before the end date is 409 termination-hold-in-force and changes
+            nothing; WORKER_INITIATIVE, PERMIT_ENDED and a term that has run out still register.""")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class), examples = @ExampleObject(name = "terminated", value = CONTRACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already terminated, or held by a labour inspection (termination-hold-in-force)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "held", value = """
+            {"type":"https://registry.migration.gov.kz/problems/termination-hold-in-force","status":409,
+             "title":"A labour inspection holds the termination of this worker's contract",
+             "detail":"A labour inspection holds the termination of this worker's contract at the employer's initiative until the inspector lifts the hold; the worker's own resignation is still registered",
+             "reason":"EMPLOYER_INITIATIVE"}""")))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TerminateContractRequest request) {
         ContractView view = changes.terminate(employer(), id, EntityVersions.required(ifMatch), request);

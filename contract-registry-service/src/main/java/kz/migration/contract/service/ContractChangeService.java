@@ -31,9 +31,11 @@ import kz.migration.contract.domain.LabourContract;
 import kz.migration.contract.domain.PermitStatus;
 import kz.migration.contract.domain.PermitView;
 import kz.migration.contract.domain.RegistryAction;
+import kz.migration.contract.domain.TerminationHold;
 import kz.migration.contract.repository.ContractRepository;
 import kz.migration.contract.repository.PermitViewRepository;
 import kz.migration.contract.repository.RegistryRepository;
+import kz.migration.contract.repository.TerminationHoldRepository;
 
 /**
  * Changes of registered contracts: amendments, terminations, replacements by citizens and the end of a contract's
@@ -48,6 +50,9 @@ public class ContractChangeService {
 
     @Inject
     PermitViewRepository permits;
+
+    @Inject
+    TerminationHoldRepository holds;
 
     @Inject
     RegistryService registry;
@@ -87,6 +92,7 @@ public class ContractChangeService {
     public ContractView terminate(ContractEmployer employer, UUID id, long expectedVersion,
             TerminateContractRequest request) {
         LabourContract c = ownContract(employer, id, expectedVersion);
+        TerminationHold.refuseIfHeld(c, request.reason(), request.terminatedOn(), holds.inForceNaming(c));
         c.terminate(request.terminatedOn(), request.reason(), request.note(), LocalDate.now(clock));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate replacedOn = replacedOn(c);

@@ -8,6 +8,7 @@ import kz.migration.common.event.contract.ContractAmended;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.ContractTerminated;
 import kz.migration.common.event.contract.ForeignWorkerReplaced;
+import kz.migration.contract.domain.AmendedTerms;
 import kz.migration.contract.domain.LabourContract;
 
 /**
@@ -26,12 +27,16 @@ final class ContractEvents {
         return new ContractRegistered(c.id, c.contractNumber, c.permitNumber,
                 c.permitKind == null ? null : c.permitKind.name(), c.vacancyId, c.employerBin, c.employerIin,
                 c.region, c.occupationCode, c.workerCitizenship, c.startDate, c.endDate, c.late, NOT_CHAINED,
-                c.registeredAt);
+                c.registeredAt, c.workerPassport, c.employerName, c.salary, c.currency, (int) c.weeklyHours,
+                c.recruitmentAgencyBin);
     }
 
+    /** The salary after the amendment travels only when the amendment changed it (ContractAmended says so). */
     static ContractAmended amended(LabourContract c, List<String> changed, boolean late, Instant at) {
+        boolean salaryChanged = changed.contains(AmendedTerms.SALARY);
         return new ContractAmended(c.id, c.contractNumber, c.permitNumber, c.employerBin, c.employerIin, c.region,
-                List.copyOf(changed), late, NOT_CHAINED, at);
+                List.copyOf(changed), late, NOT_CHAINED, at, salaryChanged ? c.salary : null,
+                salaryChanged ? c.currency : null);
     }
 
     static ContractTerminated terminated(LabourContract c, Instant at) {

@@ -62,7 +62,7 @@ public class ContractRegistrationService {
     public IdempotencyKeys.Outcome<ContractView> register(ContractEmployer employer, String idempotencyKey,
             RegisterContractRequest request) {
         return idempotencyKeys.onceRequired(scope("register-contract", employer), idempotencyKey, request,
-                ContractView.class, () -> registerOnce(employer, request.terms()));
+                ContractView.class, () -> registerOnce(employer, request));
     }
 
     /**
@@ -73,7 +73,8 @@ public class ContractRegistrationService {
         return operation + ":" + (employer.individual() ? "iin:" : "") + employer.id();
     }
 
-    private ContractView registerOnce(ContractEmployer employer, ContractTerms terms) {
+    private ContractView registerOnce(ContractEmployer employer, RegisterContractRequest request) {
+        ContractTerms terms = request.terms();
         LocalDate today = LocalDate.now(clock);
         terms.requireWellFormed(today);
         // The permit's row lock serialises registrations on one permit with each other and with its end.
@@ -85,7 +86,7 @@ public class ContractRegistrationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LabourContract c = LabourContract.register(UUID.randomUUID(),
                 ContractNumber.format(today.getYear(), contracts.nextContractNumber()), employer, terms, permit, now,
-                late);
+                late).namingParties(request.employerName(), request.recruitmentAgencyBin());
         contracts.persist(c);
         // No lock on the registry chain here: the entry is pending until RegistrySequencer chains it, and the
         // event leaves with it. Nothing in this transaction waits for other registrations.

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.identifier.Bin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
 
@@ -49,7 +51,19 @@ public record PermitApplicationRequest(
         @NotNull @Valid Money salary,
         @NotNull @Valid Headcount headcount,
         @NotNull @Min(1) @Max(10_000_000) Integer totalEmployees,
-        @NotNull Boolean smallBusiness) {
+        @NotNull Boolean smallBusiness,
+        @Schema(description = "BIN of the private recruitment agency that recruited the worker, if any; optional (seed 003: control of private recruiting agents)", example = "190840000283") @JsonInclude(JsonInclude.Include.NON_NULL) @Bin String recruitmentAgencyBin) {
+
+    /**
+     * An application naming no recruiting agency, as the request was before the agency was added. Absent, it is left
+     * out of the Idempotency-Key's request hash, so a retry across the upgrade still replays.
+     */
+    public PermitApplicationRequest(UUID vacancyId, String region, PermitCategory category, String occupationCode,
+            Integer termDays, LocalDate startDate, Worker worker, Money salary, Headcount headcount,
+            Integer totalEmployees, Boolean smallBusiness) {
+        this(vacancyId, region, category, occupationCode, termDays, startDate, worker, salary, headcount,
+                totalEmployees, smallBusiness, null);
+    }
 
     /** The foreign worker and the education document the MFA checks. */
     public record Worker(

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitRefusalGround;
@@ -45,5 +47,7 @@ public record PermitApplicationView(
         int renewalCount,
         RevocationGround revocationGround,
         LocalDate bannedUntil,
-        long version) {
+        long version,
+        @Schema(description = "The employer's violations the labour inspectorate confirmed within the configured period before today: lesser ones do not refuse an application but the officer weighs them") List<ComplianceFlag> complianceFlags,
+        @Schema(description = "BIN of the recruiting agency the employer named, if any") String recruitmentAgencyBin) {
 }

@@ -13,6 +13,7 @@ import kz.migration.common.reference.EaeuMemberStates;
 import kz.migration.common.reference.EconomicIndicators;
 import kz.migration.common.rules.Dated;
 import kz.migration.permit.domain.CategoryTerms;
+import kz.migration.permit.domain.ComplianceRecord;
 import kz.migration.permit.domain.Eligibility;
 import kz.migration.permit.domain.LocalContent;
 import kz.migration.permit.domain.PermitDeadlines;
@@ -48,6 +49,12 @@ public class PermitPolicies {
     @Singleton
     Eligibility eligibility(Eligibility.Rules rules, LocalContent localContent, EaeuMemberStates eaeu) {
         return new Eligibility(rules, localContent, eaeu);
+    }
+
+    @Produces
+    @Singleton
+    ComplianceRecord complianceRecord(PermitRules rules) {
+        return new ComplianceRecord(rules.violationPeriodMonths());
     }
 
     @Produces

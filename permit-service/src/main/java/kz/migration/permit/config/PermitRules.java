@@ -38,6 +38,13 @@ public interface PermitRules {
     @WithDefault("12")
     int banMonths();
 
+    /**
+     * Months after the labour inspectorate confirms a serious violation by an employer during which its new
+     * applications are refused, and during which its violations are flagged to the officer (ComplianceRecord).
+     */
+    @WithDefault("12")
+    int violationPeriodMonths();
+
     /** Terms and renewal rules per category name (PermitCategory). */
     Map<String, CategoryRule> categories();
 

@@ -24,6 +24,11 @@ public record LabourImmigrantFinding(Ground ground, String detail, Map<String, O
         return new LabourImmigrantFinding(ground, detail, more);
     }
 
+    /** A permit service finding as a labour-immigrant one, on {@code ground}, with its facts. */
+    public static LabourImmigrantFinding from(Ground ground, Finding finding) {
+        return new LabourImmigrantFinding(ground, finding.detail(), finding.facts());
+    }
+
     public String rule() {
         return ground.rule();
     }
@@ -39,12 +44,18 @@ public record LabourImmigrantFinding(Ground ground, String detail, Map<String, O
                                                         "permit.labour-immigrant.issuing-authority"), NOT_AGREED(
                                                                 "permit.labour-immigrant.internal-affairs-agreement"), TAX_AMOUNT_MISMATCH(
                                                                         "permit.labour-immigrant.tax-confirmed-by-gateway"), TAX_OVERDUE(
-                                                                                "permit.labour-immigrant.unpaid-lapses");
+                                                                                "permit.labour-immigrant.unpaid-lapses"), ENTRY_BANNED(
+                                                                                        "permit.entry-ban.refuses-worker");
 
         private final String rule;
 
         Ground(String rule) {
             this.rule = rule;
+        }
+
+        /** A permit service finding as a labour-immigrant one, on {@code ground}, with its facts. */
+        public static LabourImmigrantFinding from(Ground ground, Finding finding) {
+            return new LabourImmigrantFinding(ground, finding.detail(), finding.facts());
         }
 
         public String rule() {

@@ -69,6 +69,10 @@ public class PermitApplication extends PanacheEntityBase {
     @Column(name = "worker_passport_number")
     public String workerPassportNumber;
 
+    /** The private recruitment agency the employer named (BIN), if any: carried, not judged. */
+    @Column(name = "recruitment_agency_bin")
+    public String recruitmentAgencyBin;
+
     @Column(name = "worker_passport_expiry")
     public LocalDate workerPassportExpiry;
 

@@ -42,5 +42,9 @@ public enum PermitRefusalGround {
     /** A renewal applied for outside the window before the permit's last day. */
     RENEWAL_OUTSIDE_WINDOW,
     /** The category allows no further renewal, or the renewed permit would run longer than the category allows. */
-    RENEWAL_NOT_ALLOWED
+    RENEWAL_NOT_ALLOWED,
+    /** The labour inspectorate confirmed a serious violation by the employer within the configured period. */
+    EMPLOYER_SERIOUS_VIOLATION,
+    /** The worker is under an entry ban or expulsion the migration police recorded. */
+    WORKER_ENTRY_BANNED
 }

@@ -1,5 +1,7 @@
 package kz.migration.permit.event;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,6 +13,9 @@ import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.contract.ContractTerminated;
+import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.common.event.inspection.TerminationHoldLifted;
+import kz.migration.common.event.inspection.TerminationHoldPlaced;
 import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.common.event.vacancy.CandidateHired;
@@ -18,11 +23,13 @@ import kz.migration.common.event.vacancy.LabourMarketTestPassed;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.permit.service.ComplianceRegisterService;
 import kz.migration.permit.service.LabourImmigrantPermitService;
 import kz.migration.permit.service.LabourMarketTestService;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PermitRenewalService;
 import kz.migration.permit.service.PermitReviewService;
+import kz.migration.permit.service.TerminationHoldService;
 
 /** Applies the events this service consumes, each exactly once through the {@link Inbox}. */
 @ApplicationScoped
@@ -48,6 +55,15 @@ public class PermitEventConsumer {
     @Inject
     LabourImmigrantPermitService labourImmigrants;
 
+    @Inject
+    ComplianceRegisterService compliance;
+
+    @Inject
+    TerminationHoldService holds;
+
+    @Inject
+    Clock clock;
+
     @Incoming("vacancy-events")
     @Blocking
     public void onVacancyEvent(String record) {
@@ -57,6 +73,12 @@ public class PermitEventConsumer {
     @Incoming("quota-events")
     @Blocking
     public void onQuotaEvent(String record) {
+        inbox.consume(CONSUMER, record, this::apply);
+    }
+
+    @Incoming("inspection-events")
+    @Blocking
+    public void onInspectionEvent(String record) {
         inbox.consume(CONSUMER, record, this::apply);
     }
 
@@ -87,6 +109,12 @@ public class PermitEventConsumer {
             labourImmigrants.onQuotaRejected(rejected);
         } else if (payload instanceof ContractTerminated terminated) {
             lifecycle.onContractTerminated(terminated);
+        } else if (payload instanceof EmployerViolationRecorded violation) {
+            compliance.recorded(violation);
+        } else if (payload instanceof TerminationHoldPlaced placed) {
+            holds.placed(placed, envelope.time() != null ? envelope.time() : clock.instant());
+        } else if (payload instanceof TerminationHoldLifted lifted) {
+            holds.lifted(lifted, envelope.time() != null ? envelope.time() : clock.instant());
         }
     }
 }

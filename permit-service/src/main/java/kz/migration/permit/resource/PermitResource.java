@@ -76,9 +76,15 @@ public class PermitResource {
     @Path("/{number}/termination")
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER})
     @Operation(operationId = "terminatePermitOnReturn", summary = "Report the worker's voluntary return", description = "Roles employer (own permit) and officer (own region): ends an ISSUED permit early and "
-            + "emits PermitTerminated. A terminated contract (contract.ContractTerminated) does the same.")
+            + "emits PermitTerminated. A terminated contract (contract.ContractTerminated) does the same. While a "
+            + "labour inspector's termination hold covers the permit (a wages or withheld-passport case about the "
+            + "employer is open), the employer's report is 409 termination-hold-in-force and changes nothing; the "
+            + "region's officer may still end the permit.")
     @APIResponse(responseCode = "200", description = "Terminated")
-    @APIResponse(responseCode = "409", description = "Not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Not ISSUED, or held by a labour inspection (termination-hold-in-force)", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "held", value = """
+            {"type":"https://registry.migration.gov.kz/problems/termination-hold-in-force","status":409,
+             "title":"A labour inspection holds the termination of this worker's permit",
+             "detail":"A labour inspection holds the termination of this worker's permit at the employer's request until the inspector lifts the hold"}""")))
     public PermitApplicationView terminate(@PathParam("number") String number,
             @NotNull @Valid TerminationRequest request) {
         return service.terminateOnReturn(number, request);

@@ -27,6 +27,7 @@ import kz.migration.permit.domain.IssuingAuthorities;
 import kz.migration.permit.domain.IssuingAuthorities.Filer;
 import kz.migration.permit.domain.IssuingAuthority;
 import kz.migration.permit.domain.LabourImmigrantEligibility;
+import kz.migration.permit.domain.LabourImmigrantFinding;
 import kz.migration.permit.domain.LabourImmigrantPermit;
 import kz.migration.permit.domain.LabourImmigrantPermitStatus;
 import kz.migration.permit.domain.TaxDue;
@@ -68,6 +69,9 @@ public class LabourImmigrantPermitService {
     Outbox outbox;
 
     @Inject
+    EntryBanService entryBans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -91,6 +95,7 @@ public class LabourImmigrantPermitService {
                 new LabourImmigrantEligibility.Applicant(request.citizenship(), request.occupationCode(),
                         request.passportExpiry(), request.months()),
                 today, latestStart, permits.liveForPassport(request.passportNumber())));
+        requireNotBanned(request.passportNumber(), request.citizenship(), today);
         taxes.requireKnown(request.taxResidency(), request.months());
         LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
                 new LabourImmigrantPermit.Worker(request.fullName(), request.citizenship(), request.passportNumber(),
@@ -130,6 +135,7 @@ public class LabourImmigrantPermitService {
                     + " month(s) is due by " + due.dueDate + "; it is paid or lapses before another extension")
                     .with("taxReference", due.reference);
         }
+        requireNotBanned(permit.workerPassport, permit.workerCitizenship, today);
         LabourImmigrantRefusals.requireNone(eligibility.checkExtension(permit, request.months()));
         return LabourImmigrantPermitView.of(permit,
                 taxes.extensionFallsDue(permit, request.months(), request.taxResidency()));
@@ -194,5 +200,12 @@ public class LabourImmigrantPermitService {
     /** The migration police, or an officer of a local executive body, as the dated rule knows them. */
     Filer filer() {
         return caller.is(Roles.OFFICER) ? Filer.localExecutiveBody(caller.officerRegion()) : Filer.migrationPolice();
+    }
+
+    /** A worker under an entry ban gets no labour-immigrant permit or extension (422 worker-entry-banned). */
+    private void requireNotBanned(String passportNumber, String citizenship, LocalDate today) {
+        LabourImmigrantRefusals.requireNone(entryBans.refusal(passportNumber, citizenship, today)
+                .map(f -> LabourImmigrantFinding.from(LabourImmigrantFinding.Ground.ENTRY_BANNED, f)).stream()
+                .toList());
     }
 }

@@ -31,6 +31,7 @@ final class LabourImmigrantRefusals {
             case NOT_AGREED -> PermitProblems.INTERNAL_AFFAIRS_NOT_AGREED;
             case TAX_AMOUNT_MISMATCH -> PermitProblems.TAX_AMOUNT_MISMATCH;
             case TAX_OVERDUE -> PermitProblems.TAX_OVERDUE;
+            case ENTRY_BANNED -> PermitProblems.WORKER_ENTRY_BANNED;
         };
     }
 

@@ -27,8 +27,10 @@ import kz.migration.permit.config.PermitRules;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitDeadlines;
 import kz.migration.permit.domain.PermitStatus;
+import kz.migration.permit.domain.TerminationHold;
 import kz.migration.permit.repository.PermitApplicationRepository;
 import kz.migration.permit.repository.PermitTransitionRepository;
+import kz.migration.permit.repository.TerminationHoldRepository;
 
 /**
  * What happens to a permit after the fee: revocation (a ban only for a violation), early termination, expiry and its
@@ -58,6 +60,9 @@ public class PermitLifecycleService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    TerminationHoldRepository holds;
 
     @Inject
     Clock clock;
@@ -106,11 +111,15 @@ public class PermitLifecycleService {
         return views.view(permit);
     }
 
-    /** The employer or the region's officer reports that the worker returned home. */
+    /**
+     * The employer or the region's officer reports that the worker returned home; the employer not while a labour
+     * inspector's termination hold covers the permit.
+     */
     @Transactional
     @Audited("permit.terminate")
     public PermitApplicationView terminateOnReturn(String number, TerminationRequest request) {
         PermitApplication permit = lockAccessible(number);
+        TerminationHold.refuseIfHeld(permit, caller.role(), holds.inForceNaming(permit));
         terminate(permit, caller.subject(), caller.role(), "voluntary return: " + request.reason());
         return views.view(permit);
     }

@@ -70,6 +70,12 @@ public final class PermitProblems {
             "The worker's occupation or qualification does not match the vacancy", 422);
     public static final ProblemType QUOTA_EXHAUSTED = new ProblemType("quota-exhausted",
             "No quota unit is left for the year, region and category", 422);
+    public static final ProblemType EMPLOYER_SERIOUS_VIOLATION = new ProblemType("employer-serious-violation",
+            "The labour inspectorate confirmed a serious violation by the employer; it is not considered for new"
+                    + " permits for a period",
+            422);
+    public static final ProblemType WORKER_ENTRY_BANNED = new ProblemType("worker-entry-banned",
+            "The worker is barred from entry: the migration police recorded an entry ban or expulsion", 422);
     public static final ProblemType NO_FEE_DUE = new ProblemType("no-fee-due",
             "No state fee is due for this application", 404);
 
@@ -93,6 +99,8 @@ public final class PermitProblems {
             case HEADCOUNT_INCONSISTENT -> HEADCOUNT_INCONSISTENT;
             case RENEWAL_OUTSIDE_WINDOW -> RENEWAL_OUTSIDE_WINDOW;
             case RENEWAL_NOT_ALLOWED -> RENEWAL_NOT_ALLOWED;
+            case EMPLOYER_SERIOUS_VIOLATION -> EMPLOYER_SERIOUS_VIOLATION;
+            case WORKER_ENTRY_BANNED -> WORKER_ENTRY_BANNED;
         };
     }
 

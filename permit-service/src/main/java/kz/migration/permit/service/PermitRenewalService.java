@@ -3,6 +3,7 @@ package kz.migration.permit.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,9 @@ public class PermitRenewalService {
     EligibilityFacts facts;
 
     @Inject
+    EntryBanService entryBans;
+
+    @Inject
     IdempotencyKeys idempotency;
 
     @Inject
@@ -93,7 +97,8 @@ public class PermitRenewalService {
                     .with("currentStatus", permit.status.name());
         }
         LocalDate today = LocalDate.now(clock);
-        List<Finding> findings = policy.check(permit, today, facts.ban(permit.employerBin, today));
+        List<Finding> findings = new ArrayList<>(policy.check(permit, today, facts.ban(permit.employerBin, today)));
+        entryBans.refusal(permit.workerPassportNumber, permit.workerCitizenship, today).ifPresent(findings::add);
         if (!findings.isEmpty()) {
             throw RefusalProblems.of(findings);
         }
@@ -135,6 +140,11 @@ public class PermitRenewalService {
         }
         if (facts.ban(permit.employerBin, LocalDate.now(clock)).isPresent()) {
             refuse(renewal, permit, List.of(PermitRefusalGround.EMPLOYER_BANNED));
+            return view(renewal, permit);
+        }
+        if (entryBans.refusal(permit.workerPassportNumber, permit.workerCitizenship, LocalDate.now(clock))
+                .isPresent()) {
+            refuse(renewal, permit, List.of(PermitRefusalGround.WORKER_ENTRY_BANNED));
             return view(renewal, permit);
         }
         renewal.approve(permit);

@@ -3,6 +3,7 @@ package kz.migration.permit.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +58,12 @@ public class PermitSubmissionService {
     Eligibility eligibility;
 
     @Inject
+    ComplianceRegisterService compliance;
+
+    @Inject
+    EntryBanService entryBans;
+
+    @Inject
     PermitDeadlines deadlines;
 
     @Inject
@@ -88,7 +95,10 @@ public class PermitSubmissionService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         SubmissionFacts submission = facts.forSubmission(bin, request, today);
-        List<Finding> findings = eligibility.atSubmission(submission);
+        List<Finding> findings = new ArrayList<>(eligibility.atSubmission(submission));
+        entryBans.refusal(request.worker().passportNumber(), request.worker().citizenship(), today)
+                .ifPresent(findings::add);
+        findings.addAll(compliance.atSubmission(bin, today));
         if (!findings.isEmpty()) {
             throw RefusalProblems.of(findings);
         }
@@ -137,6 +147,7 @@ public class PermitSubmissionService {
         application.headcount = views.write(request.headcount());
         application.totalEmployees = request.totalEmployees();
         application.smallBusiness = request.smallBusiness();
+        application.recruitmentAgencyBin = request.recruitmentAgencyBin();
         return application;
     }
 

@@ -1,5 +1,7 @@
 package kz.migration.permit.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.web.Page;
+import kz.migration.permit.api.ComplianceFlag;
 import kz.migration.permit.api.FeeDue;
 import kz.migration.permit.api.Money;
 import kz.migration.permit.api.PermitApplicationRequest;
@@ -37,6 +40,12 @@ public class PermitViews {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ComplianceRegisterService compliance;
+
+    @Inject
+    Clock clock;
+
     public PermitApplicationView view(PermitApplication application) {
         return view(application, verifications.forApplication(application.id).map(v -> v.status).orElse(null));
     }
@@ -49,7 +58,9 @@ public class PermitViews {
                 Money.kzt(a.salary), headcount(a), a.totalEmployees, a.smallBusiness, a.submittedAt, a.receivedOn,
                 a.reviewDeadline, documentCheck, a.grounds(), Money.kzt(a.feeAmount), a.feeDue, a.quotaYear,
                 a.reservationId, a.permitNumber, a.validFrom, a.validTo, a.renewalCount, a.revocationGround,
-                a.bannedUntil, a.version);
+                a.bannedUntil, a.version, compliance.flags(a.employerBin, LocalDate.now(clock)).stream()
+                        .map(ComplianceFlag::of).toList(),
+                a.recruitmentAgencyBin);
     }
 
     public FeeDue feeDue(PermitApplication a) {

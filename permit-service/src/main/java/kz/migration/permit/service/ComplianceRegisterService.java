@@ -1,0 +1,61 @@
+package kz.migration.permit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.permit.domain.ComplianceRecord;
+import kz.migration.permit.domain.EmployerViolation;
+import kz.migration.permit.domain.Finding;
+import kz.migration.permit.repository.EmployerViolationRepository;
+
+/**
+ * The employer's record in the labour inspectorate's compliance register: kept from EmployerViolationRecorded, read
+ * by submissions ({@link ComplianceRecord#atSubmission}) and by the officer's view of an application.
+ */
+@ApplicationScoped
+public class ComplianceRegisterService {
+
+    @Inject
+    EmployerViolationRepository violations;
+
+    @Inject
+    ComplianceRecord record;
+
+    /** Runs inside the inbox transaction; a copy of an event already applied changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recorded(EmployerViolationRecorded event) {
+        if (violations.findByIdOptional(event.violationId()).isPresent()) {
+            return;
+        }
+        EmployerViolation v = new EmployerViolation();
+        v.violationId = event.violationId();
+        v.caseNumber = event.caseNumber();
+        v.employerBin = event.employerBin();
+        v.employerIin = event.employerIin();
+        v.recruitmentAgencyBin = event.recruitmentAgencyBin();
+        v.kind = event.kind();
+        v.serious = event.serious();
+        v.region = event.region();
+        v.legalGround = event.legalGround();
+        v.confirmedOn = event.confirmedOn();
+        v.recordedAt = event.recordedAt();
+        violations.persist(v);
+    }
+
+    public List<Finding> atSubmission(String bin, LocalDate submittedOn) {
+        return record.atSubmission(recent(bin, submittedOn), submittedOn);
+    }
+
+    public List<ComplianceRecord.Flag> flags(String bin, LocalDate on) {
+        return bin == null ? List.of() : record.flags(recent(bin, on), on);
+    }
+
+    private List<EmployerViolation> recent(String bin, LocalDate on) {
+        return violations.ofCompanySince(bin, on.minusMonths(record.periodMonths()));
+    }
+}
