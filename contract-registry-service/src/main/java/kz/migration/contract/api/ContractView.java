@@ -55,7 +55,8 @@ public record ContractView(
                 new WorkerDetails(c.workerFullName, c.workerPassport, c.workerCitizenship, c.workerIin), c.position,
                 c.occupationCode, c.startDate, c.endDate, c.salary, c.currency, c.weeklyHours, c.signedOn,
                 c.registeredAt, c.late, c.status, c.terminatedOn, c.terminationReason, c.terminationNote,
-                c.amendmentCount, c.lateAmendments, replacedOn, List.copyOf(registrySequences), c.version, c.employerName,
+                c.amendmentCount, c.lateAmendments, replacedOn, List.copyOf(registrySequences), c.version,
+                c.employerName,
                 c.recruitmentAgencyBin);
     }
 }
