@@ -185,6 +185,11 @@ final class AcceptanceStack implements AutoCloseable {
         return tokens.mint("acceptance-" + role, role, bin, region, Duration.ofHours(1));
     }
 
+    /** A token of a private individual who employs for the household, named by {@code iin} instead of a BIN. */
+    String individualEmployerToken(String iin) {
+        return tokens.mintIndividualEmployer("acceptance-household-" + iin, iin, Duration.ofHours(1));
+    }
+
     /** The services' date (Asia/Almaty), as quota-service's dev clock tells it. */
     LocalDate today() {
         Reply clock = new Http().get(baseUrl("quota-service") + "/dev/clock");

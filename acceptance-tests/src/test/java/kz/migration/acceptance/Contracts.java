@@ -15,10 +15,31 @@ import kz.migration.client.contract.model.WorkerDetails;
 /** contract-registry-service as the scenarios use it, through the generated client: every call goes through here. */
 final class Contracts {
 
-    /** What the employer registers; the employer itself is the token's BIN. */
-    record Draft(String workerName, String passportNumber, String citizenship, String permitNumber,
+    /**
+     * What the employer registers; the employer itself is the token's BIN, or IIN for a private individual. Without
+     * a permit number for a citizen of an EAEU member state, who needs none.
+     */
+    record Draft(String workerName, String passportNumber, String citizenship, String permitNumber, String position,
             String occupationCode, String region, LocalDate startDate, LocalDate endDate, String salary,
-            LocalDate signedOn) {
+            int weeklyHours, LocalDate signedOn) {
+
+        /** The same contract at another monthly salary and normal weekly hours. */
+        Draft paying(String monthlySalary, int hoursAWeek) {
+            return new Draft(workerName, passportNumber, citizenship, permitNumber, position, occupationCode, region,
+                    startDate, endDate, monthlySalary, hoursAWeek, signedOn);
+        }
+
+        /** The same terms for another worker. */
+        Draft forWorker(String name, String passport, String workerCitizenship) {
+            return new Draft(name, passport, workerCitizenship, permitNumber, position, occupationCode, region,
+                    startDate, endDate, salary, weeklyHours, signedOn);
+        }
+
+        /** The same contract naming {@code permit} (null: none). */
+        Draft onPermit(String permit) {
+            return new Draft(workerName, passportNumber, citizenship, permit, position, occupationCode, region,
+                    startDate, endDate, salary, weeklyHours, signedOn);
+        }
     }
 
     /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
@@ -42,9 +63,9 @@ final class Contracts {
         RegisterContractRequest request = new RegisterContractRequest()
                 .worker(new WorkerDetails().fullName(draft.workerName()).passportNumber(draft.passportNumber())
                         .citizenship(draft.citizenship()))
-                .permitNumber(draft.permitNumber()).position("Senior Java developer")
+                .permitNumber(draft.permitNumber()).position(draft.position())
                 .occupationCode(draft.occupationCode()).region(draft.region()).startDate(draft.startDate())
-                .endDate(draft.endDate()).salary(draft.salary()).currency("KZT").weeklyHours(40)
+                .endDate(draft.endDate()).salary(draft.salary()).currency("KZT").weeklyHours(draft.weeklyHours())
                 .signedOn(draft.signedOn());
         return ClientReplies.call(() -> as(employer).contracts().registerContractWithHttpInfo(
                 keys.key("registerContract", employer, request), request));
@@ -62,8 +83,16 @@ final class Contracts {
     }
 
     Reply byPermit(String token, String permitNumber) {
-        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, 200,
-                permitNumber, null, null, null, null, null, null, null));
+        return search(token, permitNumber, null);
+    }
+
+    Reply byWorkerDocument(String token, String passportNumber) {
+        return search(token, null, passportNumber);
+    }
+
+    private Reply search(String token, String permitNumber, String workerDocument) {
+        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, null, 200,
+                permitNumber, null, null, null, null, null, null, workerDocument));
     }
 
     Reply verifyRegistry(String token) {

@@ -38,10 +38,11 @@ class EmployerPermitJourneyTest extends Scenario {
         String employer = employer(bin);
         String officer = officer(ALMATY);
         LocalDate today = today();
-        int year = today.plusDays(15).getYear();
+        // The permit starts on the day its fee is paid, after the domestic search: its year is the quota year.
+        int year = today.plusDays(16).getYear();
 
-        // The ministry sets the year's plan: Almaty gets every CATEGORY_3 unit (this replaces the demo plan's split).
-        expect(201, quotas.setPlan(ministry, year, CATEGORY, Map.of(ALMATY, 5), "Acceptance: CATEGORY_3 for Almaty"));
+        // The ministry gives Almaty 5 CATEGORY_3 units of that year (a revision of the plan when the year has one).
+        allocateQuota(year, CATEGORY, Map.of(ALMATY, 5), "Acceptance: CATEGORY_3 for Almaty");
         JsonNode balance = expect(200, quotas.balance(ministry, year, ALMATY, CATEGORY));
         assertEquals(5, balance.get("allocated").asInt());
         assertEquals(0, balance.get("reserved").asInt());
@@ -52,7 +53,8 @@ class EmployerPermitJourneyTest extends Scenario {
         JsonNode vacancy = expect(201, vacancies.post(employer, OCCUPATION, ALMATY, 1, "450000.00"));
         String vacancyId = vacancy.get("id").asText();
         assertFalse(vacancy.get("labourMarketTestPassed").asBoolean());
-        assertEquals(today.plusDays(15).toString(), vacancy.get("foreignLabourAllowedFrom").asText());
+        // 15 full calendar days on the exchange: posted today, open to foreign labour on the 16th day after.
+        assertEquals(today.plusDays(16).toString(), vacancy.get("foreignLabourAllowedFrom").asText());
         String candidateIin = Identifiers.iin();
         JsonNode referral = expect(201, vacancies.refer(exchange, vacancyId, candidateIin));
         JsonNode outcome = expect(200, vacancies.recordRejection(employer, vacancyId, referral.get("id").asText(),
@@ -63,15 +65,13 @@ class EmployerPermitJourneyTest extends Scenario {
         step("vacancy posted, citizen rejected");
 
         String passport = Identifiers.passport();
-        Permits.Application application = new Permits.Application(vacancyId, ALMATY, CATEGORY, OCCUPATION,
-                "Ivan Petrov", "RU", passport, today.plusYears(5), "550000.00");
+        Permits.Application application = application(vacancyId, ALMATY, CATEGORY, passport);
         // Before the 15 days are over the employer may not apply.
         expectRefusal("no-labour-market-test", permits.submit(employer, application));
 
-        // Fifteen days later, on every service, the job passes the test.
-        stack.advanceClocks("P15D");
-        awaitLabourMarketTestPassed(employer, vacancyId);
-        step("clocks +15 days, labour-market test passed");
+        // After the 15 full days, on every service, the job passes the test.
+        passLabourMarketTest(employer, vacancyId);
+        step("clocks +16 days, labour-market test passed");
 
         // permit-service learns of it from LabourMarketTestPassed; until then it refuses the application.
         JsonNode submitted = eventually("application accepted", () -> permits.submit(employer, application),
@@ -93,7 +93,7 @@ class EmployerPermitJourneyTest extends Scenario {
         assertEquals("UNDER_REVIEW", expect(200, permits.startReview(officer, applicationId)).get("status").asText());
         assertEquals("APPROVED", expect(200, permits.approve(officer, applicationId)).get("status").asText());
         // Decided on the day of receipt: inside the 6-working-day review period.
-        assertTrue(reviewDeadline.isAfter(today.plusDays(15)), "review deadline " + reviewDeadline);
+        assertTrue(reviewDeadline.isAfter(today.plusDays(16)), "review deadline " + reviewDeadline);
         JsonNode awaitingFee = eventuallyJson("quota reserved", () -> permits.application(employer, applicationId),
                 view -> "AWAITING_FEE".equals(view.path("status").asText()));
         assertEquals(1, expect(200, quotas.balance(ministry, year, ALMATY, CATEGORY)).get("reserved").asInt());
@@ -109,12 +109,8 @@ class EmployerPermitJourneyTest extends Scenario {
         assertTrue(permitNumber.matches("WP-" + year + "-\\d{6}"), permitNumber);
         LocalDate validFrom = LocalDate.parse(issued.get("validFrom").asText());
         LocalDate validTo = LocalDate.parse(issued.get("validTo").asText());
-        List<String> transitions = new ArrayList<>();
-        for (JsonNode transition : expect(200, permits.history(employer, applicationId))) {
-            transitions.add(transition.get("to").asText());
-        }
         assertEquals(List.of("UNDER_REVIEW", "APPROVED", "AWAITING_FEE", "ISSUED"),
-                transitions.subList(transitions.indexOf("UNDER_REVIEW"), transitions.size()), transitions::toString);
+                statusesFromReview(employer, applicationId));
         step("fee paid, permit issued");
 
         // The unit moves from reserved to used: exactly one.
@@ -128,8 +124,8 @@ class EmployerPermitJourneyTest extends Scenario {
         step("quota used 1");
 
         // The employer registers the contract once contract-registry has the permit (from PermitIssued).
-        Contracts.Draft contract = new Contracts.Draft("Ivan Petrov", passport, "RU", permitNumber, OCCUPATION, ALMATY,
-                validFrom, validTo, "550000.00", validFrom);
+        Contracts.Draft contract = new Contracts.Draft(WORKER, passport, CITIZENSHIP, permitNumber,
+                "Senior Java developer", OCCUPATION, ALMATY, validFrom, validTo, "550000.00", 40, validFrom);
         JsonNode registered = eventually("contract registered", () -> contracts.register(employer, contract),
                 reply -> reply.status() == 201).json();
         String contractId = registered.get("id").asText();
@@ -147,11 +143,7 @@ class EmployerPermitJourneyTest extends Scenario {
         step("position filled in vacancy-service");
 
         // The registry log verifies and holds the registration (chained by the sequencer moments after it).
-        JsonNode verification = chainedRegistry();
-        assertTrue(verification.get("intact").asBoolean(), verification::toString);
-        org.awaitility.Awaitility.await("REGISTERED entry of " + contractId).atMost(EVENTUAL).pollInterval(POLL)
-                .until(() -> registryActions(contractId).contains("REGISTERED"));
-        assertTrue(expect(200, contracts.verifyRegistry(auditor)).get("intact").asBoolean());
+        awaitRegisteredInIntactLog(contractId);
         step("registry verified, entry found");
 
         // Still exactly one unit used after the retried callback and the contract.

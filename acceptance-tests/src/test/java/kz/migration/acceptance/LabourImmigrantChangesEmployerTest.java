@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 11, scenario 4: a labour-immigrant permit is issued to the worker (one LABOUR_IMMIGRANT quota unit); the
- * worker works for one household employer, leaves, and goes to another under the same permit.
+ * worker works for one household employer (a private individual, as the law allows), leaves, and goes to another
+ * under the same permit.
  * Both contracts are in the registry (the first terminated, the second active), the log verifies, and the
  * permit, not tied to an employer, stays valid without a second quota unit.
  */
@@ -31,27 +31,12 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
     void labourImmigrantKeepsPermitWhenChangingEmployerAndBothContractsAreRegistered() throws Exception {
         LocalDate today = today();
         int year = today.getYear();
-        expect(201, quotas.setPlan(ministry, year, CATEGORY, Map.of(SHYMKENT, 3),
-                "Acceptance: labour immigrants in Shymkent"));
+        allocateQuota(year, CATEGORY, Map.of(SHYMKENT, 3), "Acceptance: labour immigrants in Shymkent");
 
         String passport = Identifiers.passport();
         Permits.LabourImmigrant request = new Permits.LabourImmigrant("Dilshod Yusupov", "UZ", passport,
                 today.plusYears(5), null, SHYMKENT, HOUSEHOLD_WORK, 6, "NON_RESIDENT");
-        // Since 13 April 2026 the region's local executive body files the eGov application and decides after the
-        // internal affairs bodies agree; the payment gateway confirms the tax before the unit is reserved.
-        String officer = officer(SHYMKENT);
-        JsonNode filed = expect(201, permits.requestLabourImmigrantPermit(officer, request));
-        assertEquals("AWAITING_AGREEMENT", filed.get("status").asText(), filed::toString);
-        String requestId = filed.get("id").asText();
-        expect(200, permits.agreeLabourImmigrantPermit(police, requestId));
-        JsonNode approved = expect(200, permits.approveLabourImmigrantPermit(officer, requestId));
-        assertEquals("AWAITING_TAX", approved.get("status").asText(), approved::toString);
-        expect(200, permits.payLabourImmigrantTax(gateway, approved.get("taxDue"),
-                "TAX-" + UUID.randomUUID().toString().substring(0, 8), java.time.Instant.now()));
-        // The number is issued once quota-service reserved the unit: the officer follows the request by its id.
-        JsonNode issued = eventuallyJson("labour-immigrant permit issued",
-                () -> permits.labourImmigrantRequest(officer, requestId),
-                view -> "ISSUED".equals(view.path("status").asText()));
+        JsonNode issued = issueLabourImmigrantPermit(request);
         String permitNumber = issued.get("permitNumber").asText();
         assertTrue(permitNumber.matches("LI-" + year + "-\\d{6}"), permitNumber);
         JsonNode permit = expect(200, permits.labourImmigrantPermit(permitNumber, passport));
@@ -63,11 +48,12 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
                 view -> view.path("used").asInt() == 1);
         step("labour-immigrant permit " + permitNumber + " issued, 1 unit used");
 
-        // The first household employer registers the contract once contract-registry has the permit.
-        String firstBin = Identifiers.bin();
-        String firstEmployer = employer(firstBin);
-        Contracts.Draft work = new Contracts.Draft("Dilshod Yusupov", passport, "UZ", permitNumber, HOUSEHOLD_WORK,
-                SHYMKENT, validFrom, validTo, "180000.00", validFrom);
+        // The first household employer, a private individual, registers the contract once contract-registry has the
+        // permit.
+        String firstIin = Identifiers.iin();
+        String firstEmployer = householdEmployer(firstIin);
+        Contracts.Draft work = new Contracts.Draft("Dilshod Yusupov", passport, "UZ", permitNumber, "Housekeeper",
+                HOUSEHOLD_WORK, SHYMKENT, validFrom, validTo, "180000.00", 40, validFrom);
         Reply first = eventually("first contract registered", () -> contracts.register(firstEmployer, work),
                 reply -> reply.status() == 201);
         String firstId = first.json().get("id").asText();
@@ -80,10 +66,10 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
         assertEquals("TERMINATED", terminated.get("status").asText(), terminated::toString);
 
         // A second employer registers a new contract under the same labour-immigrant permit.
-        String secondBin = Identifiers.bin();
-        String secondEmployer = employer(secondBin);
-        Contracts.Draft next = new Contracts.Draft("Dilshod Yusupov", passport, "UZ", permitNumber, HOUSEHOLD_WORK,
-                SHYMKENT, today(), validTo, "200000.00", today());
+        String secondIin = Identifiers.iin();
+        String secondEmployer = householdEmployer(secondIin);
+        Contracts.Draft next = new Contracts.Draft("Dilshod Yusupov", passport, "UZ", permitNumber, "Housekeeper",
+                HOUSEHOLD_WORK, SHYMKENT, today(), validTo, "200000.00", 40, today());
         JsonNode second = expect(201, contracts.register(secondEmployer, next));
         String secondId = second.get("id").asText();
         assertEquals("ACTIVE", second.get("status").asText());
@@ -92,9 +78,9 @@ class LabourImmigrantChangesEmployerTest extends Scenario {
         // Both contracts are on record under the permit, for the ministry: one terminated, one active.
         Map<String, String> statusByEmployer = new HashMap<>();
         for (JsonNode contract : expect(200, contracts.byPermit(ministry, permitNumber)).get("items")) {
-            statusByEmployer.put(contract.get("employerBin").asText(), contract.get("status").asText());
+            statusByEmployer.put(contract.get("employerIin").asText(), contract.get("status").asText());
         }
-        assertEquals(Map.of(firstBin, "TERMINATED", secondBin, "ACTIVE"), statusByEmployer);
+        assertEquals(Map.of(firstIin, "TERMINATED", secondIin, "ACTIVE"), statusByEmployer);
 
         // The registry log holds all three facts in order (chained by the sequencer moments after each change).
         org.awaitility.Awaitility.await("registry entries").atMost(EVENTUAL).pollInterval(POLL)

@@ -80,7 +80,7 @@ final class Permits {
                         .legalisationReference("APO-2024-1183"))
                 .salary(kzt(a.salary()))
                 .headcount(new Headcount().category1(staff(2, 0)).category2(staff(50, 1)).category3(staff(60, 2))
-                        .category4(staff(60, 1)).intraCorporateTransfer(staff(0, 0)))
+                        .category4(staff(60, 1)).intraCorporateTransfer(staff(2, 0)))
                 .totalEmployees(180).smallBusiness(false);
         return ClientReplies.call(() -> as(employer).applications()
                 .submitPermitApplicationWithHttpInfo(keys.key("submitPermitApplication", employer, request), request));
@@ -126,6 +126,12 @@ final class Permits {
     Reply approve(String officer, String applicationId) {
         return ClientReplies.call(() -> as(officer).applications().decidePermitApplicationWithHttpInfo(
                 UUID.fromString(applicationId), new DecisionRequest().decision(Decision.APPROVE)));
+    }
+
+    /** What is due for an approved application: amount, due date and reference (404 no-fee-due when nothing is). */
+    Reply fee(String token, String applicationId) {
+        return ClientReplies
+                .call(() -> as(token).applications().getPermitFeeWithHttpInfo(UUID.fromString(applicationId)));
     }
 
     /** The payment gateway's callback with the fee as permit-service stated it ({@code fee} of the view). */

@@ -24,12 +24,12 @@ final class DevClock {
         this.out = out;
     }
 
-    /** Advances every service by {@code by} (ISO-8601, e.g. P15D or PT36H); false if any service refused. */
+    /** Advances every service by {@code by} (ISO-8601, e.g. P16D or PT36H); false if any service refused. */
     boolean advance(String by) {
         try {
             Duration.parse(by);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 duration: " + by + " (e.g. P15D, PT36H)");
+            throw new IllegalArgumentException("Not an ISO-8601 duration: " + by + " (e.g. P16D, PT36H)");
         }
         return each("POST", "/dev/clock/advance", "{\"by\":\"" + by + "\"}");
     }

@@ -57,11 +57,13 @@ final class LocalStack {
     private volatile boolean stopping;
     private ServicePids pids;
     private volatile DevKeys keys;
+    private final Optional<ReferenceRows> referenceRows;
 
     LocalStack(StackLayout layout, Options options, PrintStream out) {
         this.layout = layout;
         this.options = options;
         this.out = out;
+        this.referenceRows = ReferenceRows.choose(layout, System.getenv());
     }
 
     /** Starts everything and blocks until the JVM is asked to stop. Returns an exit code if it could not start. */
@@ -79,6 +81,7 @@ final class LocalStack {
         StackPorts ports = options.ports();
         pids = new ServicePids(layout.servicePidsFile());
         out.println("Labour-migration registry: local stack, data in " + relative(layout.data()));
+        referenceRows.ifPresent(rows -> out.println(rows.notice()));
 
         boolean orphanPostgres = recoverFromKilledLauncher();
         for (RegistryService service : RegistryService.values()) {
@@ -131,6 +134,7 @@ final class LocalStack {
         printUrls(ports);
         printTokens(tokens, tokenByRole);
         out.println();
+        referenceRows.filter(ReferenceRows::testOnly).ifPresent(rows -> out.println(rows.notice()));
         out.println("Running. Ctrl-C (or ./registry down) stops everything; data is kept (./registry reset wipes it).");
         new CountDownLatch(1).await();
         return 0;
@@ -229,6 +233,8 @@ final class LocalStack {
         environment.put("REGISTRY_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 layout.keys().resolve(DevKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
+        referenceRows.flatMap(ReferenceRows::forServices)
+                .ifPresent(dir -> environment.put(ReferenceRows.ENVIRONMENT, dir));
         ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
                 options.appCds());
         services.add(process);
@@ -293,7 +299,7 @@ final class LocalStack {
     private void printTokens(DevTokens tokens, Map<String, String> tokenByRole) throws IOException {
         out.println();
         out.println("Dev tokens, valid " + DevTokens.TTL.toMinutes()
-                + " min (more: ./registry token --role ROLE [--bin BIN | --region KATO]); paste a line, or run"
+                + " min (more: ./registry token --role ROLE [--bin BIN | --iin IIN | --region KATO]); paste a line, or run"
                 + " `source " + relative(layout.tokensFile()) + "`:");
         StringBuilder file = new StringBuilder();
         for (Map.Entry<String, String> entry : tokenByRole.entrySet()) {
@@ -307,6 +313,13 @@ final class LocalStack {
             String line = "export " + DevTokens.variable(role) + "=" + entry.getValue();
             out.println(line + who);
             file.append(line).append('\n');
+            if ("employer".equals(role)) {
+                // A private individual hiring for the household: the employer of labour immigrants.
+                String household = "export " + DevTokens.variable("household-employer") + "="
+                        + tokens.mint(role, null, null, DevTokens.DEMO_IIN);
+                out.println(household + "  # IIN " + DevTokens.DEMO_IIN + " (private individual, household)");
+                file.append(household).append('\n');
+            }
         }
         Files.writeString(layout.tokensFile(), file.toString());
         out.println();
@@ -315,7 +328,8 @@ final class LocalStack {
         out.println("Cases:   curl -H \"Authorization: Bearer $" + DevTokens.variable("inspector") + "\" "
                 + options.ports().baseUrl(RegistryService.INSPECTION)
                 + "/api/v1/cases   (the Almaty inspector's queue)");
-        out.println("Clock:   ./registry clock advance P15D   (every service's clock; ./registry clock reset)");
+        out.println("Clock:   ./registry clock advance P16D   (every service's clock, past a vacancy's 15 full days;"
+                + " ./registry clock reset)");
     }
 
     /**

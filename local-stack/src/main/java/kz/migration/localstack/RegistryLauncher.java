@@ -45,7 +45,7 @@ public final class RegistryLauncher {
                                  print a dev token (1 h) signed with the stack's key. Roles: %s.
                                  Employers default to BIN %s, officers and inspectors to region %s (Almaty).
               clock [show | advance DURATION | reset]
-                                 show or shift every service's clock, e.g. clock advance P15D (local profile only)
+                                 show or shift every service's clock, e.g. clock advance P16D (local profile only)
               help               this text
 
             Script options: --no-build (./registry only: skip the Maven build check).

@@ -168,6 +168,24 @@ class LauncherTest {
         return new RegistryLauncher(layout, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 
+    @Test
+    void givesTheServicesTheTestReferenceRowsUnlessAnOperatorNamesADirectory() throws Exception {
+        StackLayout checkout = StackLayout.at(data);
+        assertTrue(ReferenceRows.choose(checkout, java.util.Map.of()).isEmpty(), "no rows in this checkout: none");
+
+        Path testRows = Files.createDirectories(data.resolve("test-support").resolve("reference-for-tests"));
+        ReferenceRows demo = ReferenceRows.choose(checkout, java.util.Map.of()).orElseThrow();
+        assertTrue(demo.testOnly());
+        assertEquals(java.util.Optional.of(testRows.toString()), demo.forServices());
+        assertTrue(demo.notice().contains("TEST ROWS, NOT LAW"), demo.notice());
+
+        ReferenceRows operator = ReferenceRows
+                .choose(checkout, java.util.Map.of(ReferenceRows.ENVIRONMENT, "/etc/registry/reference")).orElseThrow();
+        assertFalse(operator.testOnly());
+        assertTrue(operator.forServices().isEmpty(), "the services inherit the operator's directory");
+        assertFalse(operator.notice().contains("TEST ROWS"), operator.notice());
+    }
+
     private static JwtClaims verify(DevKeys keys, String token) throws Exception {
         java.security.PublicKey publicKey = java.security.KeyFactory.getInstance("RSA")
                 .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder()

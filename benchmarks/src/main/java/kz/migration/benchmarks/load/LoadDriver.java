@@ -45,13 +45,22 @@ import kz.migration.testsupport.Tokens;
  * <p>
  * Run: {@code ./registry up} (best on fresh data: {@code ./registry reset} first), then {@code ./mvnw -pl benchmarks
  * exec:java@load [-Dload.requests=5000] [-Dload.clients=8] [-Dload.pgbench-seconds=15]}. The stack's ports come
- * from {@code .registry-data/stack.properties}, its signing key from {@code .registry-data/keys}.
+ * from {@code .registry-data/stack.properties}, its signing key from {@code .registry-data/keys}. A short check
+ * that the driver still runs: {@code -Dload.requests=300 -Dload.clients=2 -Dload.pgbench-seconds=2
+ * -Dload.report=benchmarks/target/load-check.md}.
  */
 public final class LoadDriver {
 
     private static final String REGION = "470000000";
     private static final String CATEGORY = "CATEGORY_4";
     private static final String OCCUPATION = "2512";
+    /** A citizen of India: neither an EAEU member state (no permit needed) nor visa-free. */
+    private static final String CITIZENSHIP = "IN";
+    /** The domestic search lasts 15 full calendar days: the test passes on the 16th day after posting. */
+    private static final String SEARCH_PERIOD = "P16D";
+    /** The citizens each employer declares in categories 3 and 4. */
+    private static final int CATEGORY_3_CITIZENS = 900;
+    private static final int CATEGORY_4_CITIZENS = 9000;
 
     private final Path root;
     private final int requests = Integer.getInteger("load.requests", 5000);
@@ -59,6 +68,9 @@ public final class LoadDriver {
     private final int pgbenchSeconds = Integer.getInteger("load.pgbench-seconds", 15);
     /** Share of approvals the quota can take; the rest are refused QUOTA_EXHAUSTED by the saga. */
     private final double quotaShare = Double.parseDouble(System.getProperty("load.quota-share", "0.7"));
+    /** Where the report goes; a short check run names another file, so the committed report stays as measured. */
+    private final String reportFile = System.getProperty("load.report", "benchmarks/reports/load.md");
+
     private final String vacancyUrl;
     private final String permitUrl;
     private final String quotaUrl;
@@ -75,8 +87,12 @@ public final class LoadDriver {
     private final Histogram quotaVisible = new ConcurrentHistogram(3_600_000_000L, 3);
     private int year;
 
-    /** An employer of the run with its token and vacancy. */
-    record Employer(String bin, String token, String vacancyId) {
+    /**
+     * An employer of the run with its token and vacancy, and its permits the registry holds: the local-content check
+     * counts those and refuses a declaration of fewer foreign workers. Each employer's journeys run one after another
+     * on one thread, so every earlier application is issued or refused when the next is submitted.
+     */
+    record Employer(String bin, String token, String vacancyId, AtomicInteger permits) {
     }
 
     /** An issued permit waiting for the burst phase. */
@@ -135,10 +151,11 @@ public final class LoadDriver {
                      "requirements": {"educationLevel": "HIGHER", "experienceYears": 3, "languages": ["en"]},
                      "workSchedule": "FULL_TIME"}""".formatted(OCCUPATION, REGION));
             require(vacancy, 201, "post vacancy");
-            employers.add(new Employer(bin, token, vacancy.json().get("id").asText()));
+            employers.add(new Employer(bin, token, vacancy.json().get("id").asText(), new AtomicInteger()));
         }
         for (String url : List.of(vacancyUrl, permitUrl, quotaUrl, contractUrl)) {
-            require(setup.post("setup", url + "/dev/clock/advance", null, "{\"by\":\"P15D\"}"), 200, "clock");
+            require(setup.post("setup", url + "/dev/clock/advance", null, "{\"by\":\"" + SEARCH_PERIOD + "\"}"), 200,
+                    "clock");
         }
         for (Employer employer : employers) {
             awaitTrue(() -> setup.get("setup", vacancyUrl + "/api/v1/vacancies/" + employer.vacancyId(),
@@ -203,12 +220,13 @@ public final class LoadDriver {
         int overIssue = Math.max(0, balance.get("used").asInt() + balance.get("reserved").asInt()
                 - balance.get("allocated").asInt());
 
+        Path report = root.resolve(reportFile);
         String loadAfterRun = loadAverage();
         Pgbench pgbench = pgbench();
         new LoadReport(root, began, loadBefore, loadAfterRun, loadAverage(), requests, clients, mixed, mixedTime,
                 burst, burstTime, burstRegistered.get(), quotaVisible, issued.get(), refused.get(),
                 contractsRegistered.get(), failures.get(), balance, ledger, overIssue, pgbench, postgresSettings())
-                .write(root.resolve("benchmarks").resolve("reports").resolve("load.md"));
+                .write(report);
     }
 
     /** One employer's journeys until the run has made its requests. */
@@ -235,15 +253,17 @@ public final class LoadDriver {
                 employer.token(),
                 """
                         {"vacancyId": "%s", "region": "%s", "category": "%s", "occupationCode": "%s", "termDays": 365,
-                         "worker": {"fullName": "Load Worker", "citizenship": "RU", "passportNumber": "%s",
-                                    "passportExpiry": "2040-01-01", "educationDocumentId": "DIP-1", "educationCountry": "RU",
+                         "worker": {"fullName": "Load Worker", "citizenship": "%s", "passportNumber": "%s",
+                                    "passportExpiry": "2040-01-01", "educationDocumentId": "DIP-1", "educationCountry": "%s",
                                     "legalisationReference": "APO-1"},
                          "salary": {"amount": "550000.00", "currency": "KZT"},
-                         "headcount": {"category1": {"citizens": 2, "foreigners": 0}, "category2": {"citizens": 9, "foreigners": 1},
-                                       "category3": {"citizens": 900, "foreigners": 2}, "category4": {"citizens": 9000, "foreigners": 1},
+                         "headcount": {"category1": {"citizens": 2, "foreigners": 0}, "category2": {"citizens": 9, "foreigners": 0},
+                                       "category3": {"citizens": %d, "foreigners": 0}, "category4": {"citizens": %d, "foreigners": %d},
                                        "intraCorporateTransfer": {"citizens": 0, "foreigners": 0}},
-                         "totalEmployees": 9990, "smallBusiness": false}"""
-                        .formatted(employer.vacancyId(), REGION, CATEGORY, OCCUPATION, passport));
+                         "totalEmployees": %d, "smallBusiness": false}"""
+                        .formatted(employer.vacancyId(), REGION, CATEGORY, OCCUPATION, CITIZENSHIP, passport,
+                                CITIZENSHIP, CATEGORY_3_CITIZENS, CATEGORY_4_CITIZENS, employer.permits().get(),
+                                11 + CATEGORY_3_CITIZENS + CATEGORY_4_CITIZENS + employer.permits().get()));
         require(submitted, 201, "submit");
         String id = submitted.json().get("id").asText();
         String application = permitUrl + "/api/v1/permit-applications/" + id;
@@ -273,6 +293,8 @@ public final class LoadDriver {
             refused.incrementAndGet();
             return;
         }
+        // Awaiting its fee, the permit already counts among the employer's foreign workers.
+        employer.permits().incrementAndGet();
         RegistryApi.Answer paid = api.post("POST /permit-applications/{id}/fee-payment", application + "/fee-payment",
                 gateway, "{\"paymentReference\": \"LOAD-%s\", \"amount\": %s, \"paidAt\": \"%s\"}".formatted(id,
                         view.get("fee"), Instant.now()));
@@ -299,11 +321,11 @@ public final class LoadDriver {
     private boolean registerContract(RegistryApi api, IssuedPermit permit, String endpoint) {
         for (int attempt = 0; attempt < 200; attempt++) {
             RegistryApi.Answer answer = api.post(endpoint, contractUrl + "/api/v1/contracts", permit.token(), """
-                    {"worker": {"fullName": "Load Worker", "passportNumber": "%s", "citizenship": "RU"},
+                    {"worker": {"fullName": "Load Worker", "passportNumber": "%s", "citizenship": "%s"},
                      "permitNumber": "%s", "position": "Developer", "occupationCode": "%s", "region": "%s",
                      "startDate": "%s", "endDate": "%s", "salary": "550000.00", "currency": "KZT", "weeklyHours": 40,
-                     "signedOn": "%s"}""".formatted(permit.passport(), permit.permitNumber(), OCCUPATION, REGION,
-                    permit.validFrom(), permit.validTo(), permit.validFrom()));
+                     "signedOn": "%s"}""".formatted(permit.passport(), CITIZENSHIP, permit.permitNumber(), OCCUPATION,
+                    REGION, permit.validFrom(), permit.validTo(), permit.validFrom()));
             if (answer.status() == 201) {
                 return true;
             }
@@ -339,7 +361,11 @@ public final class LoadDriver {
         }
     }
 
-    /** Our region's allocation for this run: what is already committed there plus {@code units}. */
+    /**
+     * Our region's allocation for this run: what is already committed there plus {@code units}. An existing balance
+     * is adjusted (If-Match: its ETag); else the region joins the year's plan, by a revision when the year has one
+     * (If-Match: the plan's ETag; the national figure grows by the region's units), or as the year's first plan.
+     */
     private int allocate(RegistryApi api, String ministry, int units) {
         String url = quotaUrl + "/api/v1/quotas/" + year + "/" + REGION + "/" + CATEGORY;
         RegistryApi.Answer current = api.get("setup", url, ministry);
@@ -348,6 +374,20 @@ public final class LoadDriver {
             require(api.put("setup", url + "/allocation", ministry, current.etag(),
                     "{\"allocated\": " + allocated + ", \"reason\": \"Load test\"}"), 200, "allocation");
             return allocated;
+        }
+        RegistryApi.Answer plan = api.get("setup", quotaUrl + "/api/v1/quota-plans/" + year, ministry);
+        if (plan.status() == 200) {
+            int national = units;
+            for (JsonNode category : plan.json().path("categories")) {
+                if (CATEGORY.equals(category.path("category").asText())) {
+                    national += category.path("national").asInt();
+                }
+            }
+            require(api.patch("setup", quotaUrl + "/api/v1/quota-plans/" + year, ministry, plan.etag(), """
+                    {"reason": "Load test", "categories": [{"category": "%s", "national": %d,
+                     "regions": [{"region": "%s", "allocated": %d}]}]}""".formatted(CATEGORY, national, REGION,
+                    units)), 200, "quota plan revision");
+            return units;
         }
         require(api.post("setup", quotaUrl + "/api/v1/quota-plans", ministry, """
                 {"year": %d, "reason": "Load test", "categories": [{"category": "%s", "national": %d,

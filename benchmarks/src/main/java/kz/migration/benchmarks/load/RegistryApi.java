@@ -49,6 +49,13 @@ final class RegistryApi {
                 .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A PATCH names the version read ({@code If-Match}) and, as every ministry decision, its Idempotency-Key. */
+    Answer patch(String endpoint, String url, String token, String ifMatch, String body) {
+        return send(endpoint, builder(url, token).header("Content-Type", "application/json")
+                .header("If-Match", ifMatch).header("Idempotency-Key", UUID.randomUUID().toString())
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private static HttpRequest.Builder builder(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("X-Client-Id", "load-driver");

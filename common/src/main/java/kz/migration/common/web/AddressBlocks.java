@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * IP address blocks in CIDR notation ({@code 10.0.0.0/8}, {@code fd00::/8}, or a single address), as the trusted
  * proxies of {@link PublicRateLimiter} are configured. Only IP literals are ever parsed, never host names: the
  * addresses checked come from request headers, and parsing a name would resolve it.
+ * <p>
+ * Kept instead of {@code quarkus.http.proxy.*}: Quarkus takes the first address of X-Forwarded-For, which is whatever
+ * the client sent when the ingress appends to the header, so a client could pick a fresh rate-limit window per
+ * request. The client is the last address that is not a trusted proxy ({@code PublicLookupRateLimitTest} fails with
+ * Quarkus' forwarding on).
  */
 final class AddressBlocks {
 

@@ -36,6 +36,11 @@ class TopicInitializerTest {
     void aMissingTopicIsCreatedAgain() throws Exception {
         String topic = Topic.QUOTA.deadLetterTopicName();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            // Start-up's attempt may not have been seen by every broker listener yet: the topic must exist first.
+            assertTrue(initializer.ensureTopics());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic));
+
             admin.deleteTopics(List.of(topic)).all().get(10, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> !admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic));
