@@ -50,6 +50,18 @@ final class Contracts {
                 keys.key("registerContract", employer, request), request));
     }
 
+    /** A contract that names the employer, as the worker and the labour inspectorate will see it. */
+    Reply registerNamed(String employer, Draft draft, String employerName) {
+        RegisterContractRequest request = new RegisterContractRequest()
+                .worker(new WorkerDetails().fullName(draft.workerName()).passportNumber(draft.passportNumber())
+                        .citizenship(draft.citizenship()))
+                .permitNumber(draft.permitNumber()).position("Welder").occupationCode(draft.occupationCode())
+                .region(draft.region()).startDate(draft.startDate()).endDate(draft.endDate()).salary(draft.salary())
+                .currency("KZT").weeklyHours(40).signedOn(draft.signedOn()).employerName(employerName);
+        return ClientReplies.call(() -> as(employer).contracts().registerContractWithHttpInfo(
+                keys.key("registerContract", employer, request), request));
+    }
+
     Reply get(String token, String contractId) {
         return ClientReplies.call(() -> as(token).contracts().getContractWithHttpInfo(UUID.fromString(contractId)));
     }
@@ -62,8 +74,8 @@ final class Contracts {
     }
 
     Reply byPermit(String token, String permitNumber) {
-        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, 200,
-                permitNumber, null, null, null, null, null, null, null));
+        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, null,
+                200, permitNumber, null, null, null, null, null, null, null));
     }
 
     Reply verifyRegistry(String token) {
