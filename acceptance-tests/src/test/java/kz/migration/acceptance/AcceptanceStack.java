@@ -83,7 +83,9 @@ final class AcceptanceStack implements AutoCloseable {
                 "--no-appcds",
                 // The labour-market test and permit lifecycle jobs run every minute by default; scenarios wait for them.
                 "--jvm-option", "-Dvacancy.labour-market-test.job-interval=2s",
-                "--jvm-option", "-Dpermit.jobs.every=2s"));
+                "--jvm-option", "-Dpermit.jobs.every=2s",
+                // The wage monitor judges due months every few seconds, not every ten minutes.
+                "--jvm-option", "-Dinspection.wages.job-interval=5s"));
         Path log = launcherLog();
         // A relaunch (after a kill -9) appends to the same log: wait for one more "Running." line than before.
         long runningBefore = Files.exists(log) ? runningLines(Files.readString(log)) : 0;

@@ -36,6 +36,9 @@ final class ClientReplies {
             if (response instanceof kz.migration.client.contract.ApiResponse<?> r) {
                 return reply(r.getStatusCode(), r.getData(), r.getHeaders());
             }
+            if (response instanceof kz.migration.client.inspection.ApiResponse<?> r) {
+                return reply(r.getStatusCode(), r.getData(), r.getHeaders());
+            }
             throw new IllegalArgumentException("not a generated client response: " + response);
         } catch (kz.migration.client.vacancy.ApiException e) {
             return problem(e.getCode(), e.getResponseBody(), e);
@@ -44,6 +47,8 @@ final class ClientReplies {
         } catch (kz.migration.client.quota.ApiException e) {
             return problem(e.getCode(), e.getResponseBody(), e);
         } catch (kz.migration.client.contract.ApiException e) {
+            return problem(e.getCode(), e.getResponseBody(), e);
+        } catch (kz.migration.client.inspection.ApiException e) {
             return problem(e.getCode(), e.getResponseBody(), e);
         } catch (RuntimeException e) {
             throw e;

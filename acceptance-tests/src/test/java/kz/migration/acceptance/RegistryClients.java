@@ -22,6 +22,7 @@ final class RegistryClients {
     final Permits permits;
     final Quotas quotas;
     final Contracts contracts;
+    final Inspection inspection;
 
     /** One facade per service of {@code stack}; {@code keys} gives the Idempotency-Keys of creating calls. */
     RegistryClients(AcceptanceStack stack, RequestKeys keys) {
@@ -29,6 +30,7 @@ final class RegistryClients {
         permits = new Permits(stack.baseUrl("permit-service"), keys);
         quotas = new Quotas(stack.baseUrl("quota-service"), keys);
         contracts = new Contracts(stack.baseUrl("contract-registry-service"), keys);
+        inspection = new Inspection(stack.baseUrl("inspection-service"), keys);
     }
 
     // One factory per generated package: each package has its own ApiClient class, with no common type.
@@ -51,6 +53,14 @@ final class RegistryClients {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.quota.ApiClient(
                 kz.migration.client.quota.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.quota.ApiClient.createDefaultObjectMapper(), baseUrl)
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+    }
+
+    static <T> PerToken<T> inspection(String baseUrl,
+            Function<kz.migration.client.inspection.ApiClient, T> operations) {
+        return new PerToken<>(headers -> operations.apply(new kz.migration.client.inspection.ApiClient(
+                kz.migration.client.inspection.ApiClient.createDefaultHttpClientBuilder(),
+                kz.migration.client.inspection.ApiClient.createDefaultObjectMapper(), baseUrl)
                 .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
     }
 

@@ -45,6 +45,7 @@ abstract class Scenario {
     final Permits permits = clients.permits;
     final Quotas quotas = clients.quotas;
     final Contracts contracts = clients.contracts;
+    final Inspection inspection = clients.inspection;
 
     final String ministry = stack.token("ministry", null, null);
     final String exchange = stack.token("labour-exchange", null, null);
@@ -66,6 +67,11 @@ abstract class Scenario {
 
     String officer(String region) {
         return stack.token("officer", null, region);
+    }
+
+    /** A labour inspector of {@code region}. */
+    String inspector(String region) {
+        return stack.token("inspector", null, region);
     }
 
     /** Progress with the time since the scenario began, so a slow or stuck step shows in the build output. */
