@@ -60,13 +60,18 @@ final class Contracts {
     }
 
     Reply register(String employer, Draft draft) {
+        return registerNamed(employer, draft, null);
+    }
+
+    /** Registers the contract naming the employer ({@code employerName}, null: none). */
+    Reply registerNamed(String employer, Draft draft, String employerName) {
         RegisterContractRequest request = new RegisterContractRequest()
                 .worker(new WorkerDetails().fullName(draft.workerName()).passportNumber(draft.passportNumber())
                         .citizenship(draft.citizenship()))
                 .permitNumber(draft.permitNumber()).position(draft.position())
                 .occupationCode(draft.occupationCode()).region(draft.region()).startDate(draft.startDate())
                 .endDate(draft.endDate()).salary(draft.salary()).currency("KZT").weeklyHours(draft.weeklyHours())
-                .signedOn(draft.signedOn());
+                .signedOn(draft.signedOn()).employerName(employerName);
         return ClientReplies.call(() -> as(employer).contracts().registerContractWithHttpInfo(
                 keys.key("registerContract", employer, request), request));
     }

@@ -27,8 +27,9 @@ class ShortSalaryOpensWagesCaseTest extends Scenario {
         String bin = Identifiers.bin();
         String employer = employer(bin);
         LocalDate today = today();
-        Contracts.Draft draft = new Contracts.Draft("Aibek Toktogulov", Identifiers.passport(), "KG", null, WELDER,
-                ALMATY, today.plusDays(1), today.plusYears(1), "420000.00", today);
+        Contracts.Draft draft = new Contracts.Draft("Aibek Toktogulov", Identifiers.passport(), "KG", null, "Welder",
+                WELDER,
+                ALMATY, today.plusDays(1), today.plusYears(1), "420000.00", 40, today);
         String contractNumber = expect(201, contracts.registerNamed(employer, draft, "TOO Acceptance Wages"))
                 .get("contractNumber").asText();
         step("contract registered at 420000.00");

@@ -36,8 +36,8 @@ class WithheldPassportGrievanceTest extends Scenario {
         // A citizen of Kyrgyzstan (EAEU) works on a registered contract; no permit is needed.
         LocalDate today = today();
         String passport = Identifiers.passport();
-        Contracts.Draft draft = new Contracts.Draft("Nurlan Asanov", passport, "KG", null, WELDER, ALMATY,
-                today.plusDays(3), today.plusYears(1), "420000.00", today);
+        Contracts.Draft draft = new Contracts.Draft("Nurlan Asanov", passport, "KG", null, "Welder", WELDER, ALMATY,
+                today.plusDays(3), today.plusYears(1), "420000.00", 40, today);
         JsonNode contract = expect(201, contracts.registerNamed(employer, draft, "TOO Acceptance Stroy"));
         String contractId = contract.get("id").asText();
         String contractNumber = contract.get("contractNumber").asText();
