@@ -97,6 +97,10 @@ class EmployerPermitJourneyTest extends Scenario {
         JsonNode awaitingFee = eventuallyJson("quota reserved", () -> permits.application(employer, applicationId),
                 view -> "AWAITING_FEE".equals(view.path("status").asText()));
         assertEquals(1, expect(200, quotas.balance(ministry, year, ALMATY, CATEGORY)).get("reserved").asInt());
+        // The public dashboard shows the unit reserved and none issued yet.
+        JsonNode shownReserved = eventuallyJson("dashboard shows the reservation", () -> quotas.dashboard(year),
+                data -> dashboardBalance(data, ALMATY, CATEGORY).path("reserved").asInt() == 1);
+        assertEquals(0, dashboardBalance(shownReserved, ALMATY, CATEGORY).path("used").asInt());
         step("approved, quota reserved (AWAITING_FEE)");
 
         // The payment gateway confirms the fee; the permit is issued.
@@ -122,6 +126,12 @@ class EmployerPermitJourneyTest extends Scenario {
         JsonNode ledger = expect(200, quotas.verifyLedger(ministry, year));
         assertTrue(ledger.get("consistent").asBoolean(), ledger::toString);
         step("quota used 1");
+
+        // The public dashboard's issued count moves with the permit (within its refresh interval).
+        JsonNode shownIssued = eventuallyJson("dashboard shows the permit issued", () -> quotas.dashboard(year),
+                data -> dashboardBalance(data, ALMATY, CATEGORY).path("used").asInt() == 1);
+        assertEquals(0, dashboardBalance(shownIssued, ALMATY, CATEGORY).path("reserved").asInt());
+        step("dashboard shows 1 issued");
 
         // The employer registers the contract once contract-registry has the permit (from PermitIssued).
         Contracts.Draft contract = new Contracts.Draft(WORKER, passport, CITIZENSHIP, permitNumber,
@@ -184,6 +194,16 @@ class EmployerPermitJourneyTest extends Scenario {
         }
         assertEquals(List.of(), leaks, "personal data or tokens in the services' logs");
         step("logs hold no passport, IIN or token");
+    }
+
+    /** The dashboard's row of one region and category, or a missing node. */
+    private static JsonNode dashboardBalance(JsonNode data, String region, String category) {
+        for (JsonNode balance : data.path("balances")) {
+            if (region.equals(balance.path("region").asText()) && category.equals(balance.path("category").asText())) {
+                return balance;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static String describe(String secret, String passport, String iin) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.migration.client.quota.api.QuotaBalancesApi;
+import kz.migration.client.quota.api.QuotaDashboardApi;
 import kz.migration.client.quota.api.QuotaDecisionsApi;
 import kz.migration.client.quota.api.QuotaReportsApi;
 import kz.migration.client.quota.model.CategoryPlan;
@@ -20,7 +21,8 @@ import kz.migration.client.quota.model.RegionShare;
 final class Quotas {
 
     /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
-    private record Caller(QuotaBalancesApi balances, QuotaDecisionsApi decisions, QuotaReportsApi reports) {
+    private record Caller(QuotaBalancesApi balances, QuotaDecisionsApi decisions, QuotaReportsApi reports,
+            QuotaDashboardApi dashboard) {
     }
 
     private final RegistryClients.PerToken<Caller> callers;
@@ -28,7 +30,7 @@ final class Quotas {
 
     Quotas(String baseUrl, RequestKeys keys) {
         this.callers = RegistryClients.quota(baseUrl, client -> new Caller(new QuotaBalancesApi(client),
-                new QuotaDecisionsApi(client), new QuotaReportsApi(client)));
+                new QuotaDecisionsApi(client), new QuotaReportsApi(client), new QuotaDashboardApi(client)));
         this.keys = keys;
     }
 
@@ -105,6 +107,12 @@ final class Quotas {
 
     Reply balance(String token, int year, String region, String category) {
         return ClientReplies.call(() -> as(token).balances().getQuotaBalanceWithHttpInfo(category, region, year));
+    }
+
+    /** The public quota dashboard's figures for {@code year}, as anyone reads them (no token). */
+    Reply dashboard(int year) {
+        return ClientReplies
+                .call(() -> callers.withoutToken().dashboard().getQuotaDashboardDataWithHttpInfo(year, null));
     }
 
     Reply verifyLedger(String token, int year) {

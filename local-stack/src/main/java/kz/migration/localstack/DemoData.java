@@ -47,7 +47,8 @@ final class DemoData {
     }
 
     static List<Step> steps() {
-        return List.of(new ReferenceDataCheck(), new QuotaPlan(), new DemoVacancy(), new DemoGrievance());
+        return List.of(new ReferenceDataCheck(), new QuotaPlan(), new DemoVacancy(), new LabourImmigrantPermits(),
+                new DemoGrievance());
     }
 
     /** POSTs JSON with a fixed Idempotency-Key (no token: a public endpoint); 200/201 (first time or replay) is success. */
@@ -203,8 +204,7 @@ final class DemoData {
 
     /**
      * One grievance case for the inspectorate's demo. A worker needs a registered contract to file one; the
-     * shortest way there that takes no quota unit (which a later plan of the year would have to leave allocated) is
-     * a citizen of an EAEU member state, who needs no permit: the demo employer registers a Kyrgyz worker's
+     * shortest way there is a citizen of an EAEU member state, who needs no permit: the demo employer registers a Kyrgyz worker's
      * contract in Almaty, and once inspection-service has it (through contract.events) the worker reports excessive
      * hours without an account. A second {@code up} files nothing twice: the step stops when the inspector's queue
      * has a case, reuses the worker's contract when it is registered, and files under a key fixed by the contract.
@@ -251,6 +251,97 @@ final class DemoData {
                     + DevTokens.DEMO_BIN + "), case token " + text(receipt, "caseToken")
                     + "; the inspector's queue: GET /api/v1/cases";
         }
+    }
+
+    /**
+     * Labour-immigrant permits for household work in the demo region, taken through the whole of their way (filed by
+     * the local executive body, agreed by the internal affairs bodies, approved, tax paid): quota-service then uses
+     * a LABOUR_IMMIGRANT unit for each, so the quota dashboard shows permits issued this month. No 15-day
+     * labour-market test stands in their way, unlike an employer's permit. Each request is filed under a fixed
+     * Idempotency-Key and taken on from the status it has, so a later {@code up} finishes what an earlier one began.
+     */
+    static final class LabourImmigrantPermits implements Step {
+
+        /** Name, citizenship (alpha-2; not an EAEU member state, whose citizens need no permit) and passport. */
+        static final List<String[]> WORKERS = List.of(new String[]{"Aziz Karimov", "UZ", "FA7345120"},
+                new String[]{"Dilnoza Rashidova", "UZ", "FA7345121"},
+                new String[]{"Farrukh Saidov", "TJ", "400123456"},
+                new String[]{"Gulnara Azimova", "UZ", "FA7345123"},
+                new String[]{"Bakhtiyor Nazarov", "UZ", "FA7345122"},
+                new String[]{"Munira Kholova", "TJ", "400123457"});
+        static final String HOUSEHOLD_WORK = "9111";
+        private static final java.util.regex.Pattern ID = java.util.regex.Pattern
+                .compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+        private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern
+                .compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+        private static final java.util.regex.Pattern TAX_DUE = java.util.regex.Pattern.compile(
+                "\"taxDue\"\\s*:\\s*\\{\\s*\"reference\"\\s*:\\s*\"([^\"]+)\".*?\"amount\"\\s*:\\s*(\\{[^}]*\\})");
+
+        @Override
+        public String name() {
+            return "labour-immigrant permits";
+        }
+
+        @Override
+        public String run(Context context) throws Exception {
+            String permits = context.baseUrl(RegistryService.PERMIT) + "/api/v1/labour-immigrant-permits";
+            String officer = context.tokenByRole().get("officer");
+            Map<String, Integer> byStatus = new java.util.TreeMap<>();
+            for (int i = 0; i < WORKERS.size(); i++) {
+                String[] worker = WORKERS.get(i);
+                String filed = post(permits, officer, "demo-labour-immigrant-" + (i + 1), """
+                        {"fullName": "%s", "citizenship": "%s", "passportNumber": "%s", "passportExpiry": "2031-01-31",
+                         "region": "%s", "occupationCode": "%s", "months": 6, "taxResidency": "NON_RESIDENT"}"""
+                        .formatted(worker[0], worker[1], worker[2], DevTokens.DEMO_REGION, HOUSEHOLD_WORK));
+                String id = group(ID, filed, 1);
+                String view = get(permits + "/requests/" + id, officer);
+                for (int step = 0; step < 3; step++) {
+                    String status = group(STATUS, view, 1);
+                    if ("AWAITING_AGREEMENT".equals(status)) {
+                        view = post(permits + "/requests/" + id + "/agreement",
+                                context.tokenByRole().get("migration-police"), "demo-li-agreement-" + id,
+                                "{\"answer\": \"AGREE\"}");
+                    } else if ("AWAITING_DECISION".equals(status)) {
+                        view = post(permits + "/requests/" + id + "/decision", officer, "demo-li-decision-" + id,
+                                "{\"decision\": \"APPROVE\"}");
+                    } else if ("AWAITING_TAX".equals(status)) {
+                        java.util.regex.Matcher due = TAX_DUE.matcher(view);
+                        if (!due.find()) {
+                            throw new IllegalStateException("no tax due in " + view);
+                        }
+                        post(permits + "/tax-dues/" + due.group(1) + "/payment",
+                                context.tokenByRole().get("payment-gateway"), "demo-li-tax-" + id,
+                                "{\"paymentReference\": \"DEMO-TAX-" + (i + 1) + "\", \"amount\": " + due.group(2)
+                                        + ", \"paidAt\": \"" + java.time.Instant.now() + "\"}");
+                        view = get(permits + "/requests/" + id, officer);
+                    } else {
+                        break;
+                    }
+                }
+                byStatus.merge(group(STATUS, view, 1), 1, Integer::sum);
+            }
+            return WORKERS.size() + " household workers in " + KatoRegions.all().get(DevTokens.DEMO_REGION) + ": "
+                    + byStatus + " (PENDING_QUOTA turns ISSUED once quota-service reserves the unit)";
+        }
+
+        private static String group(java.util.regex.Pattern pattern, String json, int group) {
+            java.util.regex.Matcher matcher = pattern.matcher(json);
+            if (!matcher.find()) {
+                throw new IllegalStateException(pattern + " not in " + json);
+            }
+            return matcher.group(group);
+        }
+    }
+
+    /** The body of a GET that must answer 200. */
+    static String get(String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("X-Client-Id", "local-stack-demo").GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + url + ": " + response.body());
+        }
+        return response.body();
     }
 
     /** Runs every step; a failing step is reported and does not stop the stack. Returns the number that failed. */

@@ -39,6 +39,9 @@ import sun.misc.Signal;
  */
 final class LocalStack {
 
+    /** The public quota dashboard's page, served by quota-service. */
+    static final String DASHBOARD_PATH = "/api/v1/public/quota-dashboard";
+
     /** Options of {@code up}. */
     record Options(StackPorts ports, Duration timeout, List<String> jvmOptions, boolean appCds) {
     }
@@ -298,6 +301,9 @@ final class LocalStack {
             out.printf("%-27s %-31s %-37s %-33s %s%n", service.id(), base + "/api/v1", base + "/q/swagger-ui",
                     base + "/q/health", base + "/q/metrics");
         }
+        String quota = ports.baseUrl(RegistryService.QUOTA);
+        out.printf("%-27s %s  (?lang=kk|ru|en; the ministry's, with its token: %s)%n", "Quota dashboard",
+                quota + DASHBOARD_PATH, quota + "/api/v1/quota-dashboard");
         out.printf("%-27s localhost:%d  (databases %s; user = password = database name)%n", "PostgreSQL",
                 ports.postgres(), databaseNames());
         out.printf("%-27s %s%n", "Kafka", kafka.bootstrapServers());
