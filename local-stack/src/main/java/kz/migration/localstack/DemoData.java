@@ -74,17 +74,6 @@ final class DemoData {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** The body of a GET that must answer 200. */
-    static String get(String url, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("X-Client-Id", "local-stack-demo").GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + url + ": " + response.body());
-        }
-        return response.body();
-    }
-
     /** What a step waits for: the answer, or null to ask again. */
     interface Attempt {
         String call() throws Exception;
