@@ -5,8 +5,8 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure} and at the test
- * signing key. Register it once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
+ * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure}, at the test token
+ * key and (permit-service) at the test certificate key. Register it once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
  */
 public class RegistryTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,6 +19,8 @@ public class RegistryTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.password", "",
                 "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey", infrastructure.keys().publicKeyPem(),
+                "permit.certificate.signing-key", infrastructure.certificateKeyFile().toString(),
+                "permit.certificate.signing-key-expires", infrastructure.certificateKey().expires().toString(),
                 "registry.outbox.poll-interval", "PT0.2S");
     }
 

@@ -14,6 +14,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,7 +40,7 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * DevKeys; further fingerprints may be listed in {@code registry.security.refused-key-fingerprints}), the dev token
  * issuer (the shared default, so a deployment that forgot {@code REGISTRY_JWT_ISSUER} would accept only dev-shaped
  * tokens), or a shiftable clock. Keys fetched from a JWKS URL at run time belong to the identity provider and are
- * not inspected here.
+ * not inspected here. A service that signs with a key of its own checks it with {@link #signingKeyProblems}.
  */
 @ApplicationScoped
 public class ProductionSafetyCheck {
@@ -50,6 +51,14 @@ public class ProductionSafetyCheck {
     /** The issuer of the local stack's and the tests' tokens: the default of {@code mp.jwt.verify.issuer}. */
     public static final String DEV_ISSUER = "https://registry.migration.gov.kz/dev";
 
+    /**
+     * The first bytes of the 32-byte seed of every dev Ed25519 signing key (test-support's DevSigningKey, and the
+     * throwaway key a service makes outside prod when none is configured): "regdev" in ASCII. Ed25519 hashes the seed
+     * before use (RFC 8032 §5.1.5), so the mark leaves a dev key 208 random bits, and a production key carries it by
+     * chance once in 2^48.
+     */
+    public static final String DEV_SIGNING_SEED_MARK = "regdev";
+
     void onStart(@Observes StartupEvent start) {
         List<String> profiles = ConfigUtils.getProfiles();
         Config config = ConfigProvider.getConfig();
@@ -57,8 +66,7 @@ public class ProductionSafetyCheck {
                 config.getOptionalValue("mp.jwt.verify.publickey", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                 config.getOptionalValue("registry.clock.adjustable", Boolean.class).orElse(false),
-                Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
-                        .orElse(List.of())));
+                refusedFingerprints(config));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start the prod profile: " + String.join("; ", problems));
         }
@@ -86,6 +94,38 @@ public class ProductionSafetyCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * What makes a key the service signs with (permit certificates, registry checkpoints) unfit for production; empty
+     * outside prod. {@code seed} is the key's 32-byte Ed25519 seed, null when none is configured: production signs
+     * only with a key from a file or secret, never a dev key or a key made at start-up.
+     */
+    public static List<String> signingKeyProblems(List<String> profiles, String property, byte[] seed,
+            PublicKey publicKey, Set<String> refusedFingerprints) {
+        List<String> problems = new ArrayList<>();
+        if (!profiles.contains("prod")) {
+            return problems;
+        }
+        if (seed == null) {
+            problems.add(property + " is not set; production signs only with a key read from a file or secret");
+        } else if (isDevSigningSeed(seed) || refusedFingerprints.contains(fingerprint(publicKey))) {
+            problems.add("the signing key in " + property + " (SHA-256 " + fingerprint(publicKey)
+                    + ") is a development key; generate a production key and mount it from a secret");
+        }
+        return problems;
+    }
+
+    /** Whether an Ed25519 seed carries the dev mark. */
+    public static boolean isDevSigningSeed(byte[] seed) {
+        byte[] mark = DEV_SIGNING_SEED_MARK.getBytes(StandardCharsets.US_ASCII);
+        return seed.length >= mark.length && Arrays.equals(Arrays.copyOf(seed, mark.length), mark);
+    }
+
+    /** The fingerprints listed in {@code registry.security.refused-key-fingerprints}. */
+    public static Set<String> refusedFingerprints(Config config) {
+        return Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
+                .orElse(List.of()));
     }
 
     public static boolean isDevKey(PublicKey key, Set<String> refusedFingerprints) {
