@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 
 import kz.migration.localstack.ServiceProcess.StartupFailure;
 import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.DevSigningKey;
 import kz.migration.testsupport.EmbeddedKafka;
 import kz.migration.testsupport.EmbeddedPostgresServer;
 
@@ -57,6 +58,7 @@ final class LocalStack {
     private volatile boolean stopping;
     private ServicePids pids;
     private volatile DevKeys keys;
+    private volatile DevSigningKey certificateKey;
 
     LocalStack(StackLayout layout, Options options, PrintStream out) {
         this.layout = layout;
@@ -95,6 +97,7 @@ final class LocalStack {
         CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(ports), executor);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka(ports), executor);
         keys = DevKeys.loadOrCreate(layout.keys());
+        certificateKey = DevSigningKey.loadOrCreate(layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE));
         try {
             CompletableFuture.allOf(database, broker).join();
         } catch (CompletionException e) {
@@ -229,6 +232,14 @@ final class LocalStack {
         environment.put("REGISTRY_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 layout.keys().resolve(DevKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
+        if (service == RegistryService.PERMIT) {
+            // Certificates are signed with the data directory's dev key (kept across restarts, refused by prod) and
+            // print this stack's address for the status check.
+            environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY",
+                    layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE).toAbsolutePath().toString());
+            environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY_EXPIRES", certificateKey.expires().toString());
+            environment.put("REGISTRY_PUBLIC_URL", ports.baseUrl(service));
+        }
         ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
                 options.appCds());
         services.add(process);
