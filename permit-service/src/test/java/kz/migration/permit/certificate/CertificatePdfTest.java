@@ -73,13 +73,15 @@ class CertificatePdfTest {
     void theCertificateFormatIsPinnedForTheOfflineVerifier() {
         SigningKey rfc8037 = SigningKey.of(Base64.getUrlDecoder().decode(RFC8037_D), Optional.empty());
 
-        assertEquals("eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJwZXJtaXQtY2VydGlmaWNhdGUrand0In0"
-                + ".eyJwZXJtaXROdW1iZXIiOiJXUC0yMDI2LTAwMDA0MiIsImtpbmQiOiJFTVBMT1lFUiIsImNhdGVnb3J5IjoiQ0FURUdPUllfMyIsImhvbGRlciI6IkkuIFAuIiwiY2l0aXplbnNoaXAiOiJVWiIsImVtcGxveWVyQmluIjoiMjkxNDE3Nzc2MzEwIiwicmVnaW9uIjoiNzUwMDAwMDAwIiwib2NjdXBhdGlvbiI6IjI1MTIiLCJ2YWxpZEZyb20iOiIyMDI2LTEyLTI0IiwidmFsaWRUbyI6IjIwMjctMTItMjMiLCJpYXQiOjE3OTgwOTAyMDB9"
-                + ".7u31JWO0OJ0RMRV-Dwkfy4SBuRnEodE87kUdfTI5PApMLWhsPcUyToPMQPO6Fx5rbGtLvqm4xVM_zVCep2Q5CQ",
+        assertEquals(
+                "eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJwZXJtaXQtY2VydGlmaWNhdGUrand0In0"
+                        + ".eyJwZXJtaXROdW1iZXIiOiJXUC0yMDI2LTAwMDA0MiIsImtpbmQiOiJFTVBMT1lFUiIsImNhdGVnb3J5IjoiQ0FURUdPUllfMyIsImhvbGRlciI6IkkuIFAuIiwiY2l0aXplbnNoaXAiOiJVWiIsImVtcGxveWVyQmluIjoiMjkxNDE3Nzc2MzEwIiwicmVnaW9uIjoiNzUwMDAwMDAwIiwib2NjdXBhdGlvbiI6IjI1MTIiLCJ2YWxpZEZyb20iOiIyMDI2LTEyLTI0IiwidmFsaWRUbyI6IjIwMjctMTItMjMiLCJpYXQiOjE3OTgwOTAyMDB9"
+                        + ".7u31JWO0OJ0RMRV-Dwkfy4SBuRnEodE87kUdfTI5PApMLWhsPcUyToPMQPO6Fx5rbGtLvqm4xVM_zVCep2Q5CQ",
                 rfc8037.sign(EMPLOYER_PERMIT.claims(ISSUED_AT)));
-        assertEquals("eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJwZXJtaXQtY2VydGlmaWNhdGUrand0In0"
-                + ".eyJwZXJtaXROdW1iZXIiOiJMSS0yMDI2LTAwMDAwNyIsImtpbmQiOiJMQUJPVVJfSU1NSUdSQU5UIiwiY2F0ZWdvcnkiOiJMQUJPVVJfSU1NSUdSQU5UIiwiaG9sZGVyIjoi05guINKaLiIsImNpdGl6ZW5zaGlwIjoiVEoiLCJlbXBsb3llckJpbiI6bnVsbCwicmVnaW9uIjoiNzEwMDAwMDAwIiwib2NjdXBhdGlvbiI6IjkxMTEiLCJ2YWxpZEZyb20iOiIyMDI2LTEyLTA4IiwidmFsaWRUbyI6IjIwMjctMDMtMDciLCJpYXQiOjE3OTgwOTAyMDB9"
-                + ".r4h0v5wRyRm3K4wOO1FaDKB8dUGpMODgPycmdHL8od6S8USnJlV_SN7OEKwrmsA6s-K--rfQoThD_M3txAWhAQ",
+        assertEquals(
+                "eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJwZXJtaXQtY2VydGlmaWNhdGUrand0In0"
+                        + ".eyJwZXJtaXROdW1iZXIiOiJMSS0yMDI2LTAwMDAwNyIsImtpbmQiOiJMQUJPVVJfSU1NSUdSQU5UIiwiY2F0ZWdvcnkiOiJMQUJPVVJfSU1NSUdSQU5UIiwiaG9sZGVyIjoi05guINKaLiIsImNpdGl6ZW5zaGlwIjoiVEoiLCJlbXBsb3llckJpbiI6bnVsbCwicmVnaW9uIjoiNzEwMDAwMDAwIiwib2NjdXBhdGlvbiI6IjkxMTEiLCJ2YWxpZEZyb20iOiIyMDI2LTEyLTA4IiwidmFsaWRUbyI6IjIwMjctMDMtMDciLCJpYXQiOjE3OTgwOTAyMDB9"
+                        + ".r4h0v5wRyRm3K4wOO1FaDKB8dUGpMODgPycmdHL8od6S8USnJlV_SN7OEKwrmsA6s-K--rfQoThD_M3txAWhAQ",
                 rfc8037.sign(LABOUR_IMMIGRANT_PERMIT.claims(ISSUED_AT)));
     }
 
