@@ -62,8 +62,8 @@ final class Contracts {
     }
 
     Reply byPermit(String token, String permitNumber) {
-        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, 200,
-                permitNumber, null, null, null, null, null, null, null));
+        return ClientReplies.call(() -> as(token).contracts().searchContractsWithHttpInfo(null, null, null, null,
+                200, permitNumber, null, null, null, null, null, null, null));
     }
 
     Reply verifyRegistry(String token) {

@@ -39,8 +39,11 @@ final class Quotas {
         allocatedByRegion.forEach((region, allocated) -> plan
                 .addRegionsItem(new RegionShare().region(region).allocated(allocated)));
         QuotaPlanRequest request = new QuotaPlanRequest().year(year).reason(reason).addCategoriesItem(plan);
-        return ClientReplies.call(() -> as(ministry).decisions().setQuotaPlanWithHttpInfo(request,
-                keys.key("setQuotaPlan", ministry, request)));
+        // Once the year has a plan (the demo plan, an earlier scenario's), a new one names the version it replaces.
+        Reply current = ClientReplies.call(() -> as(ministry).decisions().getQuotaPlanWithHttpInfo(year));
+        String ifMatch = current.status() == 200 ? current.etag() : null;
+        return ClientReplies.call(() -> as(ministry).decisions().setQuotaPlanWithHttpInfo(
+                keys.key("setQuotaPlan", ministry, request), request, ifMatch));
     }
 
     Reply reallocate(String ministry, int year, String category, String fromRegion, String toRegion, int units,
@@ -48,8 +51,8 @@ final class Quotas {
         ReallocationRequest request = new ReallocationRequest().year(year)
                 .category(PermitCategory.fromValue(category)).fromRegion(fromRegion).toRegion(toRegion).units(units)
                 .reason(reason);
-        return ClientReplies.call(() -> as(ministry).decisions().reallocateQuotaWithHttpInfo(request,
-                keys.key("reallocateQuota", ministry, request)));
+        return ClientReplies.call(() -> as(ministry).decisions().reallocateQuotaWithHttpInfo(
+                keys.key("reallocateQuota", ministry, request), request));
     }
 
     Reply balance(String token, int year, String region, String category) {
