@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,17 +133,32 @@ class PermitCertificateVerifiedOfflineTest extends Scenario {
         assertEquals(404, stranger.status(), stranger::toString);
     }
 
-    /** The text of the QR code on the PDF's first page, rendered at 200 dpi as a scanner would see it. */
+    /**
+     * The text of the QR code on the PDF's first page, read as a scanner would: the page rendered at 200 dpi, and if
+     * no code is found there, at 300 dpi and at 200 dpi without anti-aliasing (as a scanner tries again). Any one
+     * reading must still give a JWS that verifies.
+     */
     private static String qrText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
-            return new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            PDFRenderer renderer = new PDFRenderer(document);
+            ReaderException last = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                if (attempt == 2) {
+                    renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
+                            RenderingHints.VALUE_ANTIALIAS_OFF));
+                }
+                BufferedImage page = renderer.renderImageWithDPI(0, attempt == 1 ? 300 : 200, ImageType.GRAY);
+                try {
+                    return new QRCodeReader().decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (ReaderException e) {
+                    last = e;
+                }
+            }
+            throw new AssertionError("no readable QR code on the rendered page", last);
         } catch (IOException e) {
             throw new UncheckedIOException("not a readable PDF", e);
-        } catch (ReaderException e) {
-            throw new AssertionError("no readable QR code on the rendered page", e);
         }
     }
 
