@@ -1,20 +1,30 @@
 package kz.migration.acceptance;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.migration.client.permit.ApiException;
+import kz.migration.client.permit.ApiResponse;
 import kz.migration.client.permit.api.LabourImmigrantPermitsApi;
 import kz.migration.client.permit.api.MfaDocumentChecksApi;
 import kz.migration.client.permit.api.PermitApplicationsApi;
 import kz.migration.client.permit.api.PermitRenewalsApi;
 import kz.migration.client.permit.api.PermitsApi;
 import kz.migration.client.permit.api.PublicVerificationApi;
+import kz.migration.client.permit.model.CertificateKeySet;
+import kz.migration.client.permit.model.CertificateRequest;
 import kz.migration.client.permit.model.Decision;
 import kz.migration.client.permit.model.DecisionRequest;
 import kz.migration.client.permit.model.DocumentAnswerRequest;
@@ -47,6 +57,15 @@ final class Permits {
     /** A labour immigrant's permit request; the tax is stated by the registry and confirmed by the gateway. */
     record LabourImmigrant(String fullName, String citizenship, String passportNumber, LocalDate passportExpiry,
             String iin, String region, String occupationCode, int months, String taxResidency) {
+    }
+
+    /** A certificate as downloaded: its status and the PDF, or the problem+json answered instead. */
+    record Certificate(int status, byte[] pdf, String problem) {
+
+        @Override
+        public String toString() {
+            return "HTTP " + status + (pdf == null ? " " + problem : " PDF of " + pdf.length + " bytes");
+        }
     }
 
     /** The operations' classes for one caller (each builds its own HTTP client, so they are kept per token). */
@@ -223,6 +242,51 @@ final class Permits {
     Reply publicStatus(String permitNumber, String document) {
         return ClientReplies
                 .call(() -> callers.withoutToken().verification().verifyPermitWithHttpInfo(permitNumber, document));
+    }
+
+    /** The employer's certificate of its own permit. */
+    Certificate certificate(String employer, String permitNumber) {
+        return download(() -> as(employer).permits().getPermitCertificateWithHttpInfo(permitNumber));
+    }
+
+    /** The certificate as its holder (or the police) asks for it: no token, the passport number in the body. */
+    Certificate holderCertificate(String permitNumber, String document) {
+        CertificateRequest request = new CertificateRequest().permitNumber(permitNumber).passportNumber(document);
+        return download(
+                () -> callers.withoutToken().verification().getPermitCertificateAsHolderWithHttpInfo(request));
+    }
+
+    /** The published keys that verify certificates, as the JWK set's JSON (no token). */
+    String certificateKeys() {
+        try {
+            CertificateKeySet keys = callers.withoutToken().verification().getPermitCertificateKeys();
+            return ClientReplies.JSON.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                    .writeValueAsString(keys);
+        } catch (ApiException | JsonProcessingException e) {
+            throw new IllegalStateException("fetching the certificate keys", e);
+        }
+    }
+
+    /** The generated client saves a PDF to a temporary file: read it and remove the file. */
+    private static Certificate download(Callable<ApiResponse<File>> call) {
+        try {
+            ApiResponse<File> response = call.call();
+            File file = response.getData();
+            try {
+                return new Certificate(response.getStatusCode(), Files.readAllBytes(file.toPath()), null);
+            } finally {
+                Files.deleteIfExists(file.toPath());
+            }
+        } catch (ApiException e) {
+            if (e.getCode() == 0) {
+                throw new IllegalStateException("no answer: " + e.getMessage(), e);
+            }
+            return new Certificate(e.getCode(), null, e.getResponseBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Money kzt(String amount) {

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import kz.migration.localstack.ServiceProcess.StartupFailure;
 import kz.migration.testsupport.DevCheckpointKey;
 import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.DevSigningKey;
 import kz.migration.testsupport.EmbeddedKafka;
 import kz.migration.testsupport.EmbeddedPostgresServer;
 
@@ -62,6 +63,7 @@ final class LocalStack {
     private ServicePids pids;
     private volatile DevKeys keys;
     private final Optional<ReferenceRows> referenceRows;
+    private volatile DevSigningKey certificateKey;
 
     LocalStack(StackLayout layout, Options options, PrintStream out) {
         this.layout = layout;
@@ -104,6 +106,7 @@ final class LocalStack {
         keys = DevKeys.loadOrCreate(layout.keys());
         // The contract registry signs its checkpoints with a dev key kept with the stack, like the token key.
         DevCheckpointKey.loadOrCreate(layout.keys(), DevCheckpointKey.ORIGIN);
+        certificateKey = DevSigningKey.loadOrCreate(layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE));
         try {
             CompletableFuture.allOf(database, broker).join();
         } catch (CompletionException e) {
@@ -244,6 +247,14 @@ final class LocalStack {
         if (service == RegistryService.CONTRACT) {
             environment.put("REGISTRY_CHECKPOINT_SIGNING_KEYS_FILE",
                     layout.keys().resolve(DevCheckpointKey.SECRET_KEY_FILE).toAbsolutePath().toString());
+        }
+        if (service == RegistryService.PERMIT) {
+            // Certificates are signed with the data directory's dev key (kept across restarts, refused by prod) and
+            // print this stack's address for the status check.
+            environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY",
+                    layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE).toAbsolutePath().toString());
+            environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY_EXPIRES", certificateKey.expires().toString());
+            environment.put("REGISTRY_PUBLIC_URL", ports.baseUrl(service));
         }
         ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
                 options.appCds());

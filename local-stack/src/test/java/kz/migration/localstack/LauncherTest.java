@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jose4j.jwt.JwtClaims;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.migration.common.identifier.BusinessIdentifiers;
+import kz.migration.common.security.ProductionSafetyCheck;
 import kz.migration.common.security.Roles;
 import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.DevSigningKey;
 import kz.migration.testsupport.Tokens;
 
 /** The launcher's own rules, without starting the stack. */
@@ -90,6 +93,17 @@ class LauncherTest {
         JwtClaims reloaded = verify(DevKeys.loadOrCreate(data.resolve("keys")),
                 tokens.mint(Roles.OFFICER, null, "710000000"));
         assertEquals("710000000", reloaded.getClaimValue("region"), "the kept key pair verifies it");
+    }
+
+    @Test
+    void keepsTheDevCertificateKeyOfTheDataDirectoryWhichProductionRefuses() throws Exception {
+        Path file = data.resolve("keys").resolve(DevSigningKey.CERTIFICATE_KEY_FILE);
+        DevSigningKey first = DevSigningKey.loadOrCreate(file);
+        DevSigningKey again = DevSigningKey.loadOrCreate(file);
+        assertTrue(Arrays.equals(first.seed(), again.seed()), "the kept key signs after a restart");
+        assertEquals(first.expires(), again.expires());
+        assertTrue(Files.readString(file).startsWith("-----BEGIN PRIVATE KEY-----"), "PKCS#8 PEM");
+        assertTrue(ProductionSafetyCheck.isDevSigningSeed(first.seed()), "the prod profile refuses it");
     }
 
     @Test

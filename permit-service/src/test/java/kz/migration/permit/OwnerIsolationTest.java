@@ -91,6 +91,7 @@ class OwnerIsolationTest extends OwnerIsolationContractTest {
                 Map.entry("/api/v1/permit-renewals/{id}", "/api/v1/permit-renewals/" + renewal),
                 Map.entry("/api/v1/permit-renewals/{id}/decision", "/api/v1/permit-renewals/" + renewal + "/decision"),
                 Map.entry("/api/v1/permits/{number}", permitPath),
+                Map.entry("/api/v1/permits/{number}/certificate", permitPath + "/certificate"),
                 Map.entry("/api/v1/permits/{number}/revocation", permitPath + "/revocation"),
                 Map.entry("/api/v1/permits/{number}/termination", permitPath + "/termination"),
                 Map.entry("/api/v1/permits/{number}/renewals", permitPath + "/renewals")));

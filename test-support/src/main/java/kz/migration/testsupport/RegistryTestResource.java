@@ -6,8 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points a service under test at the real PostgreSQL and Kafka of {@link TestInfrastructure} and at the test keys
- * (token verification; the contract registry's checkpoint signing key, which the other services ignore). Register it
- * once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
+ * (token verification; the contract registry's checkpoint signing key and permit-service's certificate key, which the
+ * other services ignore). Register it once per module with {@code @QuarkusTestResource(RegistryTestResource.class)}.
  */
 public class RegistryTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -21,6 +21,8 @@ public class RegistryTestResource implements QuarkusTestResourceLifecycleManager
                 "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey", infrastructure.keys().publicKeyPem(),
                 "contract.registry.checkpoint.signing-keys", infrastructure.checkpointKey().secretKey(),
+                "permit.certificate.signing-key", infrastructure.certificateKeyFile().toString(),
+                "permit.certificate.signing-key-expires", infrastructure.certificateKey().expires().toString(),
                 "registry.outbox.poll-interval", "PT0.2S");
     }
 

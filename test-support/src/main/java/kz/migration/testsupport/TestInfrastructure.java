@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * One PostgreSQL server and one Kafka broker per test JVM, shared by every test class in it and stopped when the
- * JVM exits. The PostgreSQL binaries are unpacked into {@code target/} once, not into /tmp on every run.
+ * JVM exits, with the JVM's token and certificate signing keys. The PostgreSQL binaries are unpacked into {@code target/} once, not into /tmp on every run.
  */
 public final class TestInfrastructure {
 
@@ -20,12 +20,15 @@ public final class TestInfrastructure {
     private final EmbeddedKafka kafka;
     private final DevKeys keys = DevKeys.generate();
     private final DevCheckpointKey checkpointKey = DevCheckpointKey.generate(DevCheckpointKey.ORIGIN);
+    private final DevSigningKey certificateKey = DevSigningKey.generate();
+    private final Path certificateKeyFile;
 
     private TestInfrastructure() throws IOException, SQLException {
         Path work = Files.createTempDirectory("registry-test-");
         Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "registry-pg-binaries");
         postgres = EmbeddedPostgresServer.start(work.resolve("pg"), binaries, 0, false);
         postgres.createDatabase(DATABASE);
+        certificateKeyFile = certificateKey.writeTo(work.resolve(DevSigningKey.CERTIFICATE_KEY_FILE));
         kafka = EmbeddedKafka.start(null, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
@@ -65,6 +68,16 @@ public final class TestInfrastructure {
     /** The contract registry's checkpoint signing key in this JVM's tests. */
     public DevCheckpointKey checkpointKey() {
         return checkpointKey;
+    }
+
+    /** The key permit-service signs certificates with in tests. */
+    public DevSigningKey certificateKey() {
+        return certificateKey;
+    }
+
+    /** Where {@link #certificateKey()} is kept as PEM, for {@code permit.certificate.signing-key}. */
+    public Path certificateKeyFile() {
+        return certificateKeyFile;
     }
 
     public String jdbcUrl() {

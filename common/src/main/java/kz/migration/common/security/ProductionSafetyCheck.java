@@ -41,7 +41,8 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * issuer (the shared default, so a deployment that forgot {@code REGISTRY_JWT_ISSUER} would accept only dev-shaped
  * tokens), a shiftable clock, or a dev key signing the contract registry's checkpoints (its seed carries the mark of
  * test-support's DevCheckpointKey). Keys fetched from a JWKS URL at run time belong to the identity provider and are
- * not inspected here.
+ * not inspected here. A service that signs with a PEM key of its own (permit certificates) checks it with
+ * {@link #signingKeyProblems}.
  */
 @ApplicationScoped
 public class ProductionSafetyCheck {
@@ -59,6 +60,14 @@ public class ProductionSafetyCheck {
      */
     public static final String DEV_CHECKPOINT_KEY_LABEL = "labour-migration-registry development checkpoint key";
 
+    /**
+     * The first bytes of the 32-byte seed of every dev Ed25519 signing key (test-support's DevSigningKey, and the
+     * throwaway key a service makes outside prod when none is configured): "regdev" in ASCII. Ed25519 hashes the seed
+     * before use (RFC 8032 §5.1.5), so the mark leaves a dev key 208 random bits, and a production key carries it by
+     * chance once in 2^48.
+     */
+    public static final String DEV_SIGNING_SEED_MARK = "regdev";
+
     /** The checkpoint signing keys of the contract registry, inline (a secret's value) or in a mounted file. */
     static final String CHECKPOINT_KEYS = "contract.registry.checkpoint.signing-keys";
     static final String CHECKPOINT_KEYS_FILE = "contract.registry.checkpoint.signing-keys-file";
@@ -72,8 +81,7 @@ public class ProductionSafetyCheck {
                 config.getOptionalValue("mp.jwt.verify.publickey", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                 config.getOptionalValue("registry.clock.adjustable", Boolean.class).orElse(false),
-                Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
-                        .orElse(List.of())));
+                refusedFingerprints(config));
         problems.addAll(checkpointKeyProblems(profiles, config.getOptionalValue(CHECKPOINT_KEYS, String.class),
                 config.getOptionalValue(CHECKPOINT_KEYS_FILE, String.class)));
         if (!problems.isEmpty()) {
@@ -127,6 +135,38 @@ public class ProductionSafetyCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * What makes a key the service signs with (permit certificates, registry checkpoints) unfit for production; empty
+     * outside prod. {@code seed} is the key's 32-byte Ed25519 seed, null when none is configured: production signs
+     * only with a key from a file or secret, never a dev key or a key made at start-up.
+     */
+    public static List<String> signingKeyProblems(List<String> profiles, String property, byte[] seed,
+            PublicKey publicKey, Set<String> refusedFingerprints) {
+        List<String> problems = new ArrayList<>();
+        if (!profiles.contains("prod")) {
+            return problems;
+        }
+        if (seed == null) {
+            problems.add(property + " is not set; production signs only with a key read from a file or secret");
+        } else if (isDevSigningSeed(seed) || refusedFingerprints.contains(fingerprint(publicKey))) {
+            problems.add("the signing key in " + property + " (SHA-256 " + fingerprint(publicKey)
+                    + ") is a development key; generate a production key and mount it from a secret");
+        }
+        return problems;
+    }
+
+    /** Whether an Ed25519 seed carries the dev mark. */
+    public static boolean isDevSigningSeed(byte[] seed) {
+        byte[] mark = DEV_SIGNING_SEED_MARK.getBytes(StandardCharsets.US_ASCII);
+        return seed.length >= mark.length && Arrays.equals(Arrays.copyOf(seed, mark.length), mark);
+    }
+
+    /** The fingerprints listed in {@code registry.security.refused-key-fingerprints}. */
+    public static Set<String> refusedFingerprints(Config config) {
+        return Set.copyOf(config.getOptionalValues("registry.security.refused-key-fingerprints", String.class)
+                .orElse(List.of()));
     }
 
     /** Whether a secret key string is a dev checkpoint key: its seed carries the mark of the dev label. */

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.NamedParameterSpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kz.migration.testsupport.DevCheckpointKey;
 import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.DevSigningKey;
 import kz.migration.testsupport.Tokens;
 import kz.migration.tlog.NoteSigner;
 
 /**
- * The prod profile refuses the dev token key, the dev issuer, the shiftable clock and a dev checkpoint signing key;
- * other profiles and real keys pass.
+ * The prod profile refuses the dev token key, the dev issuer, the shiftable clock, a dev checkpoint signing key, and a
+ * dev or missing signing key of the service's own; other profiles and real keys pass.
  */
 class ProductionSafetyCheckTest {
 
@@ -119,6 +125,65 @@ class ProductionSafetyCheckTest {
         PublicKey devKey = ProductionSafetyCheck.publicKeys(DevKeys.generate().publicKeyPem()).get(0);
         assertEquals(DevKeys.PUBLIC_EXPONENT, ((RSAPublicKey) devKey).getPublicExponent());
         assertEquals(ProductionSafetyCheck.DEV_KEY_EXPONENT, DevKeys.PUBLIC_EXPONENT);
+    }
+
+    @Test
+    void refusesTheDevCertificateKeyAndNoKeyAtAllInProd() {
+        byte[] devSeed = DevSigningKey.generate().seed();
+        List<String> problems = ProductionSafetyCheck.signingKeyProblems(PROD, "permit.certificate.signing-key",
+                devSeed, ed25519(devSeed).getPublic(), Set.of());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("development key"), problems.get(0));
+
+        List<String> none = ProductionSafetyCheck.signingKeyProblems(PROD, "permit.certificate.signing-key", null,
+                null, Set.of());
+        assertEquals(1, none.size(), none.toString());
+        assertTrue(none.get(0).contains("permit.certificate.signing-key is not set"), none.get(0));
+    }
+
+    @Test
+    void acceptsAProductionSigningKeyUnlessItsFingerprintIsRefused() throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
+        assertEquals(List.of(), ProductionSafetyCheck.signingKeyProblems(PROD, "key", seed, pair.getPublic(),
+                Set.of()));
+        assertEquals(1, ProductionSafetyCheck.signingKeyProblems(PROD, "key", seed, pair.getPublic(),
+                Set.of(ProductionSafetyCheck.fingerprint(pair.getPublic()))).size());
+    }
+
+    @Test
+    void leavesSigningKeysAloneOutsideProd() {
+        byte[] devSeed = DevSigningKey.generate().seed();
+        for (String profile : List.of("dev", "test", "local")) {
+            assertEquals(List.of(), ProductionSafetyCheck.signingKeyProblems(List.of(profile), "key", devSeed,
+                    ed25519(devSeed).getPublic(), Set.of()), profile);
+            assertEquals(List.of(), ProductionSafetyCheck.signingKeyProblems(List.of(profile), "key", null, null,
+                    Set.of()), profile);
+        }
+    }
+
+    @Test
+    void devSigningKeysCarryTheMarkTheCheckLooksFor() {
+        assertEquals(ProductionSafetyCheck.DEV_SIGNING_SEED_MARK, DevSigningKey.SEED_MARK);
+        assertTrue(ProductionSafetyCheck.isDevSigningSeed(DevSigningKey.generate().seed()));
+    }
+
+    /** The Ed25519 key pair of a seed: the JDK's generator turns the 32 random bytes it draws into that pair. */
+    private static KeyPair ed25519(byte[] seed) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, bytes.length);
+                }
+            });
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PublicKey rsaKey() throws Exception {

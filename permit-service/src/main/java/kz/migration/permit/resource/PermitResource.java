@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import kz.migration.permit.api.PermitApplicationView;
 import kz.migration.permit.api.RenewalView;
 import kz.migration.permit.api.RevocationRequest;
 import kz.migration.permit.api.TerminationRequest;
+import kz.migration.permit.service.PermitCertificateService;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.permit.service.PermitRenewalService;
 
@@ -42,6 +44,9 @@ public class PermitResource {
     @Inject
     PermitRenewalService renewals;
 
+    @Inject
+    PermitCertificateService certificates;
+
     @GET
     @Path("/{number}")
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
@@ -49,6 +54,21 @@ public class PermitResource {
     @APIResponse(responseCode = "200", description = "The permit")
     public PermitApplicationView get(@PathParam("number") String number) {
         return service.get(number);
+    }
+
+    @GET
+    @Path("/{number}/certificate")
+    @Produces(PermitCertificates.PDF)
+    @RolesAllowed(Roles.EMPLOYER)
+    @Operation(operationId = "getPermitCertificate", summary = "The permit's signed certificate (PDF)", description = "Role employer, own permit in force (ISSUED): another employer's permit, and a labour immigrant's "
+            + "(it names no employer), are 404 as a missing one; a permit no longer in force is 409 "
+            + "permit-not-in-force. "
+            + PermitCertificates.WHAT_IT_IS)
+    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(mediaType = PermitCertificates.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "certificate", value = PermitCertificates.PDF_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "permit-not-in-force: the permit is REVOKED, EXPIRED or TERMINATED, or not yet issued", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "certificate-key-expired: the signing key's period of use has ended; certificates resume once it is rotated", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response certificate(@PathParam("number") String number) {
+        return PermitCertificates.pdf(certificates.forEmployer(number));
     }
 
     @POST

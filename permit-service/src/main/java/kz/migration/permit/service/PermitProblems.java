@@ -78,6 +78,10 @@ public final class PermitProblems {
             "The worker is barred from entry: the migration police recorded an entry ban or expulsion", 422);
     public static final ProblemType NO_FEE_DUE = new ProblemType("no-fee-due",
             "No state fee is due for this application", 404);
+    public static final ProblemType PERMIT_NOT_IN_FORCE = new ProblemType("permit-not-in-force",
+            "The permit is not in force", 409);
+    public static final ProblemType CERTIFICATE_KEY_EXPIRED = new ProblemType("certificate-key-expired",
+            "The certificate signing key has expired", 503);
 
     /** The problem type of a refusal on {@code ground}: each ground has exactly one. */
     public static ProblemType forGround(PermitRefusalGround ground) {
