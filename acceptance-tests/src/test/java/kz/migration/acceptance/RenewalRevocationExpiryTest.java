@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * job; the renewed one is then revoked, which bans the employer: a new application is refused through the last
  * day of the 12 months and accepted the day after. Runs last: it moves every service's clock about two years on.
  */
-@Order(9)
+@Order(99)
 class RenewalRevocationExpiryTest extends Scenario {
 
     private static final String CATEGORY = "CATEGORY_2";

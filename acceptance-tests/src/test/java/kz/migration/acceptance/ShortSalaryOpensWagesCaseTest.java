@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Issue 23, scenario 2: the payment gateway reports a salary paid short of the registered one; once the month is
  * judged (15 days after it ends), a wages case opens by itself in the region's queue, with no one filing it.
  */
-@Order(11)
+@Order(12)
 class ShortSalaryOpensWagesCaseTest extends Scenario {
 
     private static final String WELDER = "7212";

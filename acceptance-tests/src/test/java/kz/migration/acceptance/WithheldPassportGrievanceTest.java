@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * worker's contract while the case is open; the region's inspector confirms the violation; the employer's next
  * permit application is refused on the named ground; the worker follows the case with the case token.
  */
-@Order(10)
+@Order(11)
 class WithheldPassportGrievanceTest extends Scenario {
 
     private static final String WELDER = "7212";
