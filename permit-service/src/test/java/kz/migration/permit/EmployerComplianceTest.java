@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,10 +21,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.permit.repository.EmployerViolationRepository;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
@@ -30,6 +34,9 @@ import kz.migration.testsupport.TestTokens;
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
 class EmployerComplianceTest extends PermitScenario {
+
+    @Inject
+    EmployerViolationRepository violations;
 
     private EmployerViolationRecorded violation(String bin, String kind, boolean serious, int daysAgo) {
         return new EmployerViolationRecorded(UUID.randomUUID(), "GR-2026-0" + (10000 + daysAgo), bin, null, null,
@@ -50,13 +57,17 @@ class EmployerComplianceTest extends PermitScenario {
             producer.send(new ProducerRecord<>("inspection.events", passport.caseNumber(),
                     event(passport.caseNumber(), passport)));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> submit(bin, application(vacancy, ALMATY))
-                .statusCode(422).body("type", containsString("employer-serious-violation"))
+        // Submit only once the event is in the register: a submission before it would be accepted and take a position.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> !violations.ofCompanySince(bin, today().minusYears(1)).isEmpty()));
+        submit(bin, application(vacancy, ALMATY)).statusCode(422)
+                .body("type", containsString("employer-serious-violation"))
                 .body("findings[0].rule", is("permit.compliance.serious-violation-refuses"))
                 .body("findings[0].ground", is("EMPLOYER_SERIOUS_VIOLATION"))
                 .body("violationKind", is("PASSPORT_WITHHELD"))
                 .body("caseNumber", is(passport.caseNumber()))
-                .body("consideredAgainFrom", is(passport.confirmedOn().plusMonths(12).plusDays(1).toString())));
+                .body("consideredAgainFrom", is(passport.confirmedOn().plusMonths(12).plusDays(1).toString()));
         given().auth().oauth2(TestTokens.employer(bin)).queryParam("vacancyId", vacancy.toString()).get(BASE).then()
                 .statusCode(200).body("items.size()", is(0));
         // Another employer is not affected.
