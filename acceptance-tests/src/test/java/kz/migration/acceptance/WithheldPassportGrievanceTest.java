@@ -29,7 +29,7 @@ class WithheldPassportGrievanceTest extends Scenario {
 
         // A vacancy whose labour-market test passes, so that the employer's next application is otherwise sound.
         String vacancyId = postVacancy(employer, ALMATY, 1);
-        stack.advanceClocks("P15D");
+        stack.advanceClocks(SEARCH_PERIOD);
         awaitLabourMarketTestPassed(employer, vacancyId);
         step("vacancy's labour-market test passed");
 
