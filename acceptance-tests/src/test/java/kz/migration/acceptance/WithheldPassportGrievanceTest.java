@@ -54,8 +54,10 @@ class WithheldPassportGrievanceTest extends Scenario {
         step("grievance filed: " + caseNumber);
 
         // While the case is open the employer cannot end the worker's contract (protection from retaliation).
-        Reply held = eventually("termination held", () -> contracts.terminate(employer, contractId, "\"0\"", today(),
-                "EMPLOYER_INITIATIVE"), reply -> reply.status() == 409);
+        // The contract's current ETag each time: the registry sequencer moves its version when it chains the entry.
+        Reply held = eventually("termination held", () -> contracts.terminate(employer, contractId,
+                contracts.get(employer, contractId).etag(), today(), "EMPLOYER_INITIATIVE"),
+                reply -> reply.status() == 409);
         assertEquals("https://registry.migration.gov.kz/problems/termination-hold-in-force",
                 held.json().get("type").asText(), held::toString);
         step("termination held");
