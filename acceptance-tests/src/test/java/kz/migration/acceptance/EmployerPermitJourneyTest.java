@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Issue 11, scenario 1, from the outside: a vacancy's labour-market test, the permit application it allows, the
  * MFA check, the officer's approval, the quota saga, the fee, the issued permit, the registered contract and the
- * registry log, across the four services of a stack started like {@code ./registry up}; then the services' logs
+ * registry log, across the services of a stack started like {@code ./registry up}; then the services' logs
  * hold none of the personal numbers or tokens the scenario used.
  */
 @Order(1)

@@ -33,7 +33,7 @@ class MonitoringMetricsTest {
             # Every metric that deploy/prometheus/rules and deploy/grafana/dashboards name, as Prometheus stores it.
             # local-stack's MonitoringMetricsTest keeps this list equal to those names (-Dregistry.write-docs=true
             # rewrites it, keeping the marks); acceptance-tests' MonitoringMetricsExportedTest scrapes /q/metrics of
-            # the four services after a small flow and fails when a name without a mark is exported by none of them.
+            # the five services after a small flow and fails when a name without a mark is exported by none of them.
             # Marks, after the name:
             #   on-first-use <source>  a counter the code creates the first time it counts (nothing to scrape before);
             #                          <source> must create it
