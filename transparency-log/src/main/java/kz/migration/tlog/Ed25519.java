@@ -17,9 +17,9 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
 /** The JDK's Ed25519 (RFC 8032) with keys as raw 32-byte values, the encoding notes and verifier keys use. */
-final class Ed25519 {
+public final class Ed25519 {
 
-    static final int KEY_SIZE = 32;
+    public static final int KEY_SIZE = 32;
 
     /** DER of an Ed25519 SubjectPublicKeyInfo up to the raw key (RFC 8410). */
     private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21,
@@ -31,7 +31,7 @@ final class Ed25519 {
     private Ed25519() {
     }
 
-    static PublicKey publicKey(byte[] raw) {
+    public static PublicKey publicKey(byte[] raw) {
         requireSize(raw, "public key");
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(concat(SPKI_PREFIX, raw)));
@@ -40,7 +40,7 @@ final class Ed25519 {
         }
     }
 
-    static PrivateKey privateKey(byte[] seed) {
+    public static PrivateKey privateKey(byte[] seed) {
         requireSize(seed, "private key seed");
         try {
             return KeyFactory.getInstance("Ed25519")
@@ -54,7 +54,7 @@ final class Ed25519 {
      * The raw public key of a seed. The JDK has no call for it, but its key pair generator turns the 32 bytes it
      * draws into the key pair of that seed (RFC 8032 §5.1.5); we hand it the seed as those bytes and check the result.
      */
-    static byte[] publicKeyOf(byte[] seed) {
+    public static byte[] publicKeyOf(byte[] seed) {
         requireSize(seed, "private key seed");
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
@@ -71,13 +71,13 @@ final class Ed25519 {
         }
     }
 
-    static byte[] newSeed() {
+    public static byte[] newSeed() {
         byte[] seed = new byte[KEY_SIZE];
         new SecureRandom().nextBytes(seed);
         return seed;
     }
 
-    static byte[] sign(PrivateKey key, byte[] message) {
+    public static byte[] sign(PrivateKey key, byte[] message) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(key);
@@ -88,7 +88,7 @@ final class Ed25519 {
         }
     }
 
-    static boolean verify(PublicKey key, byte[] message, byte[] signature) {
+    public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);

@@ -27,6 +27,7 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 
 import kz.migration.common.security.ProductionSafetyCheck;
 import kz.migration.permit.config.CertificateConfig;
+import kz.migration.tlog.Ed25519;
 
 /**
  * The certificate keys, read once at start-up: the signing key from its file (in prod only from there, and never a
@@ -58,7 +59,7 @@ public class CertificateKeys {
     void load() {
         byte[] seed = config.signingKey().map(CertificateKeys::readSeed).orElse(null);
         List<String> problems = ProductionSafetyCheck.signingKeyProblems(ConfigUtils.getProfiles(), PROPERTY, seed,
-                seed == null ? null : Ed25519Keys.publicKey(Ed25519Keys.publicKeyOf(seed)),
+                seed == null ? null : Ed25519.publicKey(Ed25519.publicKeyOf(seed)),
                 ProductionSafetyCheck.refusedFingerprints(ConfigProvider.getConfig()));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start the prod profile: " + String.join("; ", problems));

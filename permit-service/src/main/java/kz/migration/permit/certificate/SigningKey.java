@@ -5,6 +5,8 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Optional;
 
+import kz.migration.tlog.Ed25519;
+
 /**
  * The Ed25519 key that signs certificates, with the period it may sign for. It signs compact JWS (RFC 7515 §7.1)
  * with {@code alg} EdDSA (RFC 8037), its key id as {@code kid}, and an explicit {@code typ} (RFC 8725 §3.11) so its
@@ -20,8 +22,8 @@ public final class SigningKey {
     private final Optional<Instant> expires;
 
     private SigningKey(byte[] seed, Optional<Instant> expires) {
-        this.privateKey = Ed25519Keys.privateKey(seed);
-        this.verificationKey = VerificationKey.of(Ed25519Keys.publicKeyOf(seed));
+        this.privateKey = Ed25519.privateKey(seed);
+        this.verificationKey = VerificationKey.of(Ed25519.publicKeyOf(seed));
         this.expires = expires;
     }
 
@@ -47,7 +49,7 @@ public final class SigningKey {
         String header = "{\"alg\":\"EdDSA\",\"kid\":\"" + keyId() + "\",\"typ\":\"" + TYPE + "\"}";
         String signingInput = encode(header) + "." + encode(payload);
         return signingInput + "."
-                + Ed25519Keys.base64Url(Ed25519Keys.sign(privateKey, signingInput.getBytes(StandardCharsets.US_ASCII)));
+                + Ed25519Keys.base64Url(Ed25519.sign(privateKey, signingInput.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String encode(String json) {

@@ -2,12 +2,14 @@ package kz.migration.permit.certificate;
 
 import java.util.Arrays;
 
+import kz.migration.tlog.Ed25519;
+
 /** The public half of an Ed25519 key as a verifier gets it: its raw value ({@code x}) and its key id. */
 public record VerificationKey(String keyId, byte[] publicKey) {
 
     /** The key of a raw public key, named by its JWK thumbprint (RFC 7638). */
     public static VerificationKey of(byte[] publicKey) {
-        Ed25519Keys.publicKey(publicKey);
+        Ed25519.publicKey(publicKey);
         return new VerificationKey(Ed25519Keys.thumbprint(publicKey), publicKey.clone());
     }
 

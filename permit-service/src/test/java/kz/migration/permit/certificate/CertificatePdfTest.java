@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.security.ProductionSafetyCheck;
 import kz.migration.permit.domain.CertificateFacts;
+import kz.migration.tlog.Ed25519;
 
 /**
  * A certificate as its reader meets it: the PDF parses, prints its facts in Kazakh, Russian and English, and its QR
@@ -54,9 +55,9 @@ class CertificatePdfTest {
     @Test
     void theKeyArithmeticIsRfc8037s() {
         byte[] seed = Base64.getUrlDecoder().decode(RFC8037_D);
-        assertEquals(RFC8037_X, Ed25519Keys.base64Url(Ed25519Keys.publicKeyOf(seed)));
+        assertEquals(RFC8037_X, Ed25519Keys.base64Url(Ed25519.publicKeyOf(seed)));
         assertEquals(RFC8037_THUMBPRINT, SigningKey.of(seed, Optional.empty()).keyId());
-        assertEquals(RFC8037_SIGNATURE, Ed25519Keys.base64Url(Ed25519Keys.sign(Ed25519Keys.privateKey(seed),
+        assertEquals(RFC8037_SIGNATURE, Ed25519Keys.base64Url(Ed25519.sign(Ed25519.privateKey(seed),
                 RFC8037_SIGNING_INPUT.getBytes(StandardCharsets.US_ASCII))));
         String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n"
                 + "-----END PRIVATE KEY-----\n";
