@@ -12,17 +12,10 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.SignatureException;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import kz.migration.tlog.Ed25519;
 
 /**
  * Checks a permit certificate offline, with the JDK alone: the compact JWS its QR code holds (RFC 7515), signed
@@ -52,11 +47,7 @@ public final class CertificateVerifier {
     public static final String TYPE = "permit-certificate+jwt";
 
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
-    private static final int ED25519_KEY_SIZE = 32;
     private static final int ED25519_SIGNATURE_SIZE = 64;
-    /** DER of an Ed25519 SubjectPublicKeyInfo up to the raw key (RFC 8410 §4). */
-    private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21,
-            0x00};
     private static final Set<String> KINDS = Set.of("EMPLOYER", "LABOUR_IMMIGRANT");
 
     private final Map<String, PublicKey> keys;
@@ -136,33 +127,12 @@ public final class CertificateVerifier {
 
     /** Whether {@code signature} is the Ed25519 signature of {@code message} by {@code key} (RFC 8032). */
     static boolean ed25519Verifies(PublicKey key, byte[] message, byte[] signature) {
-        if (signature.length != ED25519_SIGNATURE_SIZE) {
-            return false;
-        }
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (SignatureException | InvalidKeyException malformed) {
-            return false;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is part of every Java 17 runtime", e);
-        }
+        return signature.length == ED25519_SIGNATURE_SIZE && Ed25519.verify(key, message, signature);
     }
 
     /** The public key of a raw 32-byte Ed25519 key ({@code x} of a JWK). */
     static PublicKey ed25519(byte[] raw) {
-        if (raw.length != ED25519_KEY_SIZE) {
-            throw new IllegalArgumentException("an Ed25519 key has " + ED25519_KEY_SIZE + " bytes");
-        }
-        byte[] spki = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + raw.length);
-        System.arraycopy(raw, 0, spki, SPKI_PREFIX.length, raw.length);
-        try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not an Ed25519 public key", e);
-        }
+        return Ed25519.publicKey(raw);
     }
 
     private static VerifiedCertificate certificate(String kid, Map<String, Object> claims)
