@@ -183,6 +183,90 @@ class QuotaDashboardBrowserTest {
                 "return document.querySelector('.skip').getAttribute('href') === '#figures';"));
     }
 
+    /**
+     * WCAG 2.1 AA, measured on the rendered page in each language: every piece of text against the background it is
+     * drawn on (1.4.3: 4.5:1, 3:1 for large text), and the focus ring of every control against its surroundings
+     * (1.4.11: 3:1). Colours are the browser's computed ones, so a stylesheet change is measured, not assumed.
+     */
+    @Test
+    void everyTextAndFocusRingMeetsContrastAa() {
+        for (String lang : List.of("en", "ru", "kk")) {
+            open(lang);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> text = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(CONTRAST
+                    + """
+                            const fails = []; let checked = 0;
+                            for (const el of document.querySelectorAll('body *')) {
+                              if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+                              const s = getComputedStyle(el), box = el.getBoundingClientRect();
+                              if (s.display === 'none' || s.visibility === 'hidden' || box.width === 0
+                                  || box.right < 0) continue;
+                              const fg = el instanceof SVGElement ? s.fill : s.color;
+                              const size = parseFloat(s.fontSize);
+                              const large = size >= 24 || (Number(s.fontWeight) >= 700 && size >= 18.66);
+                              const got = ratio(fg, background(el));
+                              checked++;
+                              if (got < (large ? 3 : 4.5)) fails.push(el.tagName + ' "'
+                                  + el.textContent.trim().slice(0, 40) + '" ' + fg + ' on ' + background(el)
+                                  + ': ' + got.toFixed(2));
+                            }
+                            return {checked: checked, fails: fails};""");
+            assertTrue(((Number) text.get("checked")).intValue() > 50, lang + ": texts measured " + text);
+            assertEquals(List.of(), text.get("fails"), lang + ": text below AA contrast");
+
+            // Tab through the page as a keyboard user does; measure each focused control's ring against what lies
+            // just outside it (the header, the page, or the skip link's own band).
+            List<String> focusFailures = new ArrayList<>();
+            Set<String> measured = new TreeSet<>();
+            for (int i = 0; i < 9; i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                String failure = (String) ((JavascriptExecutor) browser).executeScript(
+                        CONTRAST + """
+                                const el = document.activeElement;
+                                if (!el || el === document.body) return null;
+                                const s = getComputedStyle(el), box = el.getBoundingClientRect();
+                                const name = el.textContent.trim().slice(0, 40);
+                                if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) return name + ': no focus ring';
+                                const reach = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth) + 2;
+                                const x = Math.min(box.right + reach, innerWidth - 1), y = box.top + box.height / 2;
+                                const behind = document.elementsFromPoint(x, y).find(e => e !== el && !el.contains(e))
+                                    || el.parentElement;
+                                const got = ratio(s.outlineColor, background(behind));
+                                return got < 3 ? name + ': ' + s.outlineColor + ' on ' + background(behind) + ': '
+                                    + got.toFixed(2) : 'ok:' + name;""");
+                if (failure != null && failure.startsWith("ok:")) {
+                    measured.add(failure);
+                } else if (failure != null) {
+                    focusFailures.add(failure);
+                }
+            }
+            assertEquals(List.of(), focusFailures, lang + ": focus ring below AA contrast");
+            assertTrue(measured.size() >= 6, lang + ": focus rings measured " + measured);
+        }
+    }
+
+    /** WCAG relative luminance and contrast ratio of computed colours, and the opaque background behind an element. */
+    private static final String CONTRAST = """
+            const channels = c => c.match(/[\\d.]+/g).map(Number);
+            const luminance = c => {
+              const [r, g, b] = channels(c).slice(0, 3).map(v => {
+                v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const ratio = (a, b) => {
+              const x = luminance(a), y = luminance(b);
+              return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+            };
+            const background = el => {
+              for (let e = el; e; e = e.parentElement) {
+                if (e instanceof SVGElement) continue;
+                const c = getComputedStyle(e).backgroundColor, v = channels(c);
+                if (v.length < 4 || v[3] > 0) return c;
+              }
+              return 'rgb(255, 255, 255)';
+            };
+            """;
+
     private void open(String lang) {
         browser.get(base.toString().replaceAll("/$", "") + "/api/v1/public/quota-dashboard?year="
                 + DashboardFixtures.YEAR + "&lang=" + lang);
