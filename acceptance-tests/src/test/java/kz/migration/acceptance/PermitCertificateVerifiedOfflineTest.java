@@ -134,6 +134,38 @@ class PermitCertificateVerifiedOfflineTest extends Scenario {
     }
 
     /**
+     * A labour-immigrant permit, held by the worker and tied to no employer: its holder fetches the certificate with the
+     * passport number, and the QR code's JWS verifies offline, says LABOUR_IMMIGRANT and names no employer.
+     */
+    @Test
+    void labourImmigrantCertificateNamesNoEmployerAndVerifiesOffline() throws Exception {
+        allocateQuota(today().getYear(), "LABOUR_IMMIGRANT", Map.of(KARAGANDA, 5),
+                "Acceptance: labour immigrants in Karaganda, certificates");
+        String passport = Identifiers.passport();
+        JsonNode issued = issueLabourImmigrantPermit(new Permits.LabourImmigrant("Aziz Karimov", "UZ", passport,
+                today().plusYears(5), null, KARAGANDA, "9111", 6, "NON_RESIDENT"));
+        String number = issued.get("permitNumber").asText();
+        JsonNode permit = expect(200, permits.labourImmigrantPermit(number, passport));
+        step(number + " issued to the worker");
+
+        Permits.Certificate asHolder = permits.holderCertificate(number, passport);
+        assertEquals(200, asHolder.status(), asHolder::toString);
+        String jws = qrText(asHolder.pdf());
+        assertFalse(text(asHolder.pdf()).contains(passport), "the certificate never shows the passport number");
+        VerifiedCertificate certificate = CertificateVerifier.fromJwks(permits.certificateKeys()).verify(jws);
+        assertEquals(number, certificate.permitNumber());
+        assertEquals("LABOUR_IMMIGRANT", certificate.kind());
+        assertNull(certificate.employerBin(), "a labour-immigrant permit names no employer");
+        assertEquals("A. K.", certificate.holder());
+        assertEquals("UZ", certificate.citizenship());
+        assertEquals(KARAGANDA, certificate.region());
+        assertEquals(LocalDate.parse(permit.get("validFrom").asText()), certificate.validFrom());
+        assertEquals(LocalDate.parse(permit.get("validTo").asText()), certificate.validTo());
+        step("labour-immigrant certificate verified offline with key " + certificate.keyId());
+        assertEquals(404, permits.holderCertificate(number, Identifiers.passport()).status());
+    }
+
+    /**
      * The text of the QR code on the PDF's first page, read as a scanner would: the page rendered at 200 dpi, and if
      * no code is found there, at 300 dpi and at 200 dpi without anti-aliasing (as a scanner tries again). Any one
      * reading must still give a JWS that verifies.
