@@ -55,6 +55,8 @@ public record PermitApplicationView(
      * The worker as the application's readers see it: what the employer gave, except the worker's sex, which is for
      * the statistics only.
      */
+    @Schema(requiredProperties = {"fullName", "citizenship", "passportNumber", "passportExpiry", "educationDocumentId",
+            "educationCountry", "legalisationReference"})
     public record ApplicationWorker(
             String fullName,
             String citizenship,
