@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import kz.migration.common.domain.Sex;
 import kz.migration.common.identifier.Iin;
 import kz.migration.common.identifier.Kato;
@@ -35,9 +37,12 @@ public record LabourImmigrantPermitRequest(
         @Schema(description = "ISCO-08 code of household work for private individuals (registry.household-work.occupations)") @NotNull @OccupationCode String occupationCode,
         @NotNull @Min(1) @Max(12) Integer months,
         @Schema(description = "The worker's tax residency, which sets the income tax per permit month (reference/economic-indicators.csv)") @NotNull TaxResidency taxResidency,
-        @Schema(description = "The worker's sex, optional: recorded for the permit statistics only and shown to no one (not in any view)") Sex sex) {
+        @Schema(description = "The worker's sex, optional: recorded for the permit statistics only and shown to no one (not in any view)") @JsonInclude(JsonInclude.Include.NON_NULL) Sex sex) {
 
-    /** A request that does not state the worker's sex. */
+    /**
+     * A request that does not state the worker's sex. Absent, it is left out of the Idempotency-Key's request hash, as
+     * before the field was added, so a retry across the upgrade still replays.
+     */
     public LabourImmigrantPermitRequest(String fullName, String citizenship, String passportNumber,
             LocalDate passportExpiry, String iin, String region, String occupationCode, Integer months,
             TaxResidency taxResidency) {

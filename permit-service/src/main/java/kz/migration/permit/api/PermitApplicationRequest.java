@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.domain.Sex;
 import kz.migration.common.identifier.Bin;
 import kz.migration.common.identifier.Kato;
 import kz.migration.common.identifier.OccupationCode;
@@ -34,7 +35,7 @@ import kz.migration.common.identifier.OccupationCode;
          "occupationCode": "2512", "termDays": 365, "startDate": "2027-01-11",
          "worker": {"fullName": "Arjun Mehta", "citizenship": "IN", "passportNumber": "Z7512345",
                     "passportExpiry": "2030-05-01", "educationDocumentId": "DIP-2019-00042", "educationCountry": "IN",
-                    "legalisationReference": "APO-77-2024-1183"},
+                    "legalisationReference": "APO-77-2024-1183", "sex": "MALE"},
          "salary": {"amount": "650000.00", "currency": "KZT"},
          "headcount": {"category1": {"citizens": 4, "foreigners": 0}, "category2": {"citizens": 12, "foreigners": 1},
                        "category3": {"citizens": 40, "foreigners": 2}, "category4": {"citizens": 90, "foreigners": 3},
@@ -65,7 +66,10 @@ public record PermitApplicationRequest(
                 totalEmployees, smallBusiness, null);
     }
 
-    /** The foreign worker and the education document the MFA checks. */
+    /**
+     * The foreign worker and the education document the MFA checks. {@code sex} is optional and for the permit
+     * statistics only: it goes to {@code PermitIssued} and is shown in no view.
+     */
     public record Worker(
             @NotBlank @Size(max = 200) String fullName,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String citizenship,
@@ -73,7 +77,18 @@ public record PermitApplicationRequest(
             @NotNull LocalDate passportExpiry,
             @NotBlank @Size(max = 64) String educationDocumentId,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String educationCountry,
-            @NotBlank @Size(max = 64) String legalisationReference) {
+            @NotBlank @Size(max = 64) String legalisationReference,
+            @Schema(description = "The worker's sex, optional: recorded for the permit statistics only and shown to no one (not in any view, list, certificate or audit record)") @JsonInclude(JsonInclude.Include.NON_NULL) Sex sex) {
+
+        /**
+         * A worker whose sex is not stated, as the request was before the field was added. Absent, it is left out of
+         * the Idempotency-Key's request hash, so a retry across the upgrade still replays.
+         */
+        public Worker(String fullName, String citizenship, String passportNumber, LocalDate passportExpiry,
+                String educationDocumentId, String educationCountry, String legalisationReference) {
+            this(fullName, citizenship, passportNumber, passportExpiry, educationDocumentId, educationCountry,
+                    legalisationReference, null);
+        }
 
         /** Citizens of Kazakhstan are not foreign labour. */
         @JsonIgnore

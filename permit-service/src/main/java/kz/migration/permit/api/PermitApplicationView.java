@@ -27,7 +27,7 @@ public record PermitApplicationView(
         UUID vacancyId,
         int termDays,
         LocalDate startDate,
-        PermitApplicationRequest.Worker worker,
+        ApplicationWorker worker,
         Money salary,
         PermitApplicationRequest.Headcount headcount,
         int totalEmployees,
@@ -50,4 +50,20 @@ public record PermitApplicationView(
         long version,
         @Schema(description = "The employer's violations the labour inspectorate confirmed within the configured period before today: lesser ones do not refuse an application but the officer weighs them") List<ComplianceFlag> complianceFlags,
         @Schema(description = "BIN of the recruiting agency the employer named, if any") String recruitmentAgencyBin) {
+
+    /**
+     * The worker as the application's readers see it: what the employer gave, except the worker's sex, which is for
+     * the statistics only.
+     */
+    @Schema(requiredProperties = {"fullName", "citizenship", "passportNumber", "passportExpiry", "educationDocumentId",
+            "educationCountry", "legalisationReference"})
+    public record ApplicationWorker(
+            String fullName,
+            String citizenship,
+            String passportNumber,
+            LocalDate passportExpiry,
+            String educationDocumentId,
+            String educationCountry,
+            String legalisationReference) {
+    }
 }

@@ -287,6 +287,7 @@ public class LabourImmigrantPermit extends PanacheEntityBase {
      * individual employer may register a contract on it).
      */
     @Rule("permit.labour-immigrant.not-tied-to-employer")
+    @Rule("permit.worker-sex.statistics-only")
     public PermitIssued issue(String number, LocalDate today, Instant now) {
         moveTo(LabourImmigrantPermitStatus.ISSUED);
         permitNumber = number;

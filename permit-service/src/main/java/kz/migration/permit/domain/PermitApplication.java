@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.domain.Sex;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.rules.Rule;
 
@@ -68,6 +69,11 @@ public class PermitApplication extends PanacheEntityBase {
 
     @Column(name = "worker_passport_number")
     public String workerPassportNumber;
+
+    /** For the permit statistics only ({@link #statisticsSex}); null when the employer did not state it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "worker_sex")
+    public Sex workerSex;
 
     /** The private recruitment agency the employer named (BIN), if any: carried, not judged. */
     @Column(name = "recruitment_agency_bin")
@@ -337,6 +343,15 @@ public class PermitApplication extends PanacheEntityBase {
             return List.of();
         }
         return Arrays.stream(refusalGrounds.split(",")).map(PermitRefusalGround::valueOf).toList();
+    }
+
+    /**
+     * The worker's sex as the statistics receive it with {@code PermitIssued} ({@code FEMALE}, {@code MALE}, or null
+     * when not stated). It is the only place it leaves the service: no view, list, certificate or audit record has it.
+     */
+    @Rule("permit.worker-sex.statistics-only")
+    public String statisticsSex() {
+        return workerSex == null ? null : workerSex.name();
     }
 
     /** Year of the period the permit starts, which is the quota year (contract of PermitApproved). */

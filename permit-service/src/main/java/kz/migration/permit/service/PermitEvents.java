@@ -52,7 +52,7 @@ public class PermitEvents {
         Instant now = clock.instant();
         outbox.append(a.id.toString(), new PermitIssued(a.permitNumber, a.reservationId, a.id, a.vacancyId,
                 KIND_EMPLOYER, a.employerBin, a.region, a.category.name(), a.occupationCode, a.workerCitizenship,
-                a.workerPassportNumber, a.validFrom, a.validTo, a.yearOrZero(), a.salary, now));
+                a.workerPassportNumber, a.validFrom, a.validTo, a.yearOrZero(), a.salary, now, a.statisticsSex()));
     }
 
     /** A refusal never holds a unit: officers refuse before approval and a quota rejection reserved nothing. */

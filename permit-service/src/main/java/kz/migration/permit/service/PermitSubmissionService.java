@@ -144,6 +144,7 @@ public class PermitSubmissionService {
         application.educationDocumentId = worker.educationDocumentId();
         application.educationCountry = worker.educationCountry();
         application.legalisationReference = worker.legalisationReference();
+        application.workerSex = worker.sex();
         application.headcount = views.write(request.headcount());
         application.totalEmployees = request.totalEmployees();
         application.smallBusiness = request.smallBusiness();

@@ -19,7 +19,6 @@ import kz.migration.common.web.Page;
 import kz.migration.permit.api.ComplianceFlag;
 import kz.migration.permit.api.FeeDue;
 import kz.migration.permit.api.Money;
-import kz.migration.permit.api.PermitApplicationRequest;
 import kz.migration.permit.api.PermitApplicationRequest.Headcount;
 import kz.migration.permit.api.PermitApplicationRequest.StaffCount;
 import kz.migration.permit.api.PermitApplicationView;
@@ -53,7 +52,8 @@ public class PermitViews {
     public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck) {
         return new PermitApplicationView(a.id, a.status, a.employerBin, a.region, a.category, a.occupationCode,
                 a.vacancyId, a.termDays, a.startDate,
-                new PermitApplicationRequest.Worker(a.workerFullName, a.workerCitizenship, a.workerPassportNumber,
+                new PermitApplicationView.ApplicationWorker(a.workerFullName, a.workerCitizenship,
+                        a.workerPassportNumber,
                         a.workerPassportExpiry, a.educationDocumentId, a.educationCountry, a.legalisationReference),
                 Money.kzt(a.salary), headcount(a), a.totalEmployees, a.smallBusiness, a.submittedAt, a.receivedOn,
                 a.reviewDeadline, documentCheck, a.grounds(), Money.kzt(a.feeAmount), a.feeDue, a.quotaYear,

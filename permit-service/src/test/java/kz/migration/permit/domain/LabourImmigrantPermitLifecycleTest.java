@@ -144,6 +144,7 @@ class LabourImmigrantPermitLifecycleTest {
     }
 
     @Test
+    @Verifies("permit.worker-sex.statistics-only")
     void theWorkersSexStatedInTheRequestGoesToTheStatisticsWithThePermit() {
         LabourImmigrantPermit permit = LabourImmigrantPermit.request(UUID.randomUUID(),
                 new LabourImmigrantPermit.Worker("Dilnoza Rashidova", "UZ", "FA7345121", DAY.plusYears(3), null,

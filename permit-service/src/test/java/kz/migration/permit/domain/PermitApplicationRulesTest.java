@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.common.domain.Sex;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.rules.Verifies;
 
@@ -66,6 +67,18 @@ class PermitApplicationRulesTest {
         application.approve(TODAY, Optional.of(new BigDecimal("346000.00")), "officer", "officer", NOW, "approved");
         application.awaitFee(TODAY.plusDays(14), "quota-service", "system", NOW, "reserved");
         return application;
+    }
+
+    @Test
+    @Verifies("permit.worker-sex.statistics-only")
+    void theWorkersSexGoesToTheStatisticsAsStatedAndIsNeverGuessed() {
+        PermitApplication stated = awaitingFee(TODAY);
+        stated.workerSex = Sex.FEMALE;
+        stated.issue("WP-2026-000003", TODAY, "gateway", "payment-gateway", NOW, "paid");
+        assertEquals("FEMALE", stated.statisticsSex());
+        PermitApplication notStated = awaitingFee(TODAY);
+        notStated.issue("WP-2026-000004", TODAY, "gateway", "payment-gateway", NOW, "paid");
+        assertNull(notStated.statisticsSex(), "a worker whose sex was not stated is counted as not stated");
     }
 
     @Test
