@@ -6,10 +6,12 @@ import static kz.migration.inspection.InspectionFixtures.finding;
 import static kz.migration.inspection.InspectionFixtures.grievance;
 import static kz.migration.inspection.InspectionFixtures.openInspection;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,13 +29,26 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
+import kz.migration.common.identifier.KatoRegions;
+import kz.migration.common.statistics.CellRef;
+import kz.migration.common.statistics.CellStatus;
+import kz.migration.common.statistics.DisclosureAudit;
+import kz.migration.common.statistics.SuppressedChain;
 import kz.migration.common.time.AdjustableClock;
 import kz.migration.inspection.InspectionFixtures.Employment;
+import kz.migration.inspection.domain.GrievanceKind;
+import kz.migration.inspection.domain.PublicViolationTables;
+import kz.migration.inspection.service.PublicViolationStatisticsService;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
-/** Violations by month, region and kind for the ministry, with small counts suppressed. */
+/**
+ * Violations by month, region and kind: in full for the ministry; for everyone as of the month's end, with small
+ * cells and totals suppressed through common's suppression, cached with an ETag.
+ */
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +61,9 @@ class ComplianceStatisticsTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    PublicViolationStatisticsService publicStatistics;
 
     private InspectionFixtures fixtures;
 
@@ -66,7 +84,7 @@ class ComplianceStatisticsTest {
     }
 
     @Test
-    void countsByMonthRegionAndKindHideFromOneToFourAndPublishNoTotals() {
+    void countsInFullForTheMinistryAndSuppressedForEveryoneAsOfTheMonthsEnd() {
         LocalDate today = LocalDate.now(clock);
         Employment employment = fixtures.employment(InspectionFixtures.randomBin(), KYZYLORDA,
                 InspectionFixtures.SALARY, today.minusMonths(1), today.plusMonths(11));
@@ -77,8 +95,7 @@ class ComplianceStatisticsTest {
         String month = YearMonth.from(today).toString();
         Map<String, Object> statistics = given().auth().oauth2(TestTokens.role("ministry"))
                 .queryParam("from", month).queryParam("to", month).queryParam("region", KYZYLORDA)
-                .get("/api/v1/violation-statistics").then().statusCode(200).body("smallCellThreshold", is(5))
-                .extract().as(Map.class);
+                .get("/api/v1/violation-statistics").then().statusCode(200).extract().as(Map.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cells = (List<Map<String, Object>>) statistics.get("cells");
         Map<String, Object> hours = cells.stream().filter(c -> c.get("kind").equals("EXCESSIVE_HOURS")).findFirst()
@@ -86,13 +103,74 @@ class ComplianceStatisticsTest {
         Map<String, Object> noContract = cells.stream().filter(c -> c.get("kind").equals("NO_CONTRACT_GIVEN"))
                 .findFirst().orElseThrow();
         assertEquals(5, hours.get("count"));
-        assertEquals(Boolean.TRUE, noContract.get("suppressed"));
-        assertNull(noContract.get("count"));
-        assertEquals("<5", noContract.get("display"));
-        assertFalse(statistics.containsKey("total"));
+        assertEquals(1, noContract.get("count"), "the ministry's statistics are not suppressed");
+        assertEquals(Boolean.FALSE, noContract.get("suppressed"));
         given().auth().oauth2(TestTokens.role("ministry")).queryParam("from", month).queryParam("to", "2020-01")
                 .get("/api/v1/violation-statistics").then().statusCode(400);
         given().auth().oauth2(TestTokens.employer(employment.bin())).queryParam("from", month)
                 .queryParam("to", month).get("/api/v1/violation-statistics").then().statusCode(403);
+
+        try {
+            publishedForEveryoneAMonthLater(today.getYear());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The 5 excessive hours and 1 missing contract of Kyzylorda, confirmed this month, in the public tables. */
+    private void publishedForEveryoneAMonthLater(int year) {
+        String path = "/api/v1/public/violation-statistics";
+        clock.advance(Duration.ofDays(32));
+        LocalDate asOf = PublicViolationTables.asOf(year, LocalDate.now(clock)).orElseThrow();
+        Response response = given().queryParam("year", year).get(path);
+        response.then().statusCode(200).header("ETag", notNullValue())
+                .header("Cache-Control", is("public, max-age=300")).body("asOf", is(asOf.toString()))
+                .body("threshold", is(5)).body("withheld", is(false));
+        JsonPath published = response.jsonPath();
+        int kyzylorda = List.copyOf(KatoRegions.all().keySet()).indexOf(KYZYLORDA);
+        String byRegion = "tables[1]";
+        assertEquals("violationsByKindAndRegion", published.getString(byRegion + ".name"));
+        assertEquals(KYZYLORDA, published.getString(byRegion + ".columns[" + kyzylorda + "]"));
+        assertTrue(List.of("5", "x").contains(published.getString(byRegion + ".rows["
+                + GrievanceKind.EXCESSIVE_HOURS.ordinal() + "].cells[" + kyzylorda + "]")));
+        assertEquals("<5", published.getString(byRegion + ".rows[" + GrievanceKind.NO_CONTRACT_GIVEN.ordinal()
+                + "].cells[" + kyzylorda + "]"));
+        assertEquals("<5", published.getString(byRegion + ".rows[" + GrievanceKind.PASSPORT_WITHHELD.ordinal()
+                + "].cells[" + kyzylorda + "]"), "zero is <5 too");
+        assertTrue(List.of("6", "x").contains(published.getString(byRegion + ".columnTotals[" + kyzylorda + "]")));
+
+        // The answer is exactly the audited publication, and no reader can single anyone out of it.
+        SuppressedChain tables = publicStatistics.tables(asOf);
+        assertEquals(List.of(), DisclosureAudit.findings(tables));
+        for (int t = 0; t < tables.tableCount(); t++) {
+            String table = "tables[" + t + "]";
+            for (int i = 0; i < tables.rows(t).size(); i++) {
+                for (int j = 0; j < tables.columns(t).size(); j++) {
+                    assertEquals(tables.figure(CellRef.cell(t, i, j)).display(),
+                            published.getString(table + ".rows[" + i + "].cells[" + j + "]"));
+                }
+                assertEquals(tables.figure(CellRef.rowTotal(t, i)).display(),
+                        published.getString(table + ".rows[" + i + "].total"));
+            }
+            for (int j = 0; j < tables.columns(t).size(); j++) {
+                assertEquals(tables.figure(CellRef.columnTotal(t, j)).display(),
+                        published.getString(table + ".columnTotals[" + j + "]"));
+            }
+            assertEquals(tables.figure(CellRef.total()).display(), published.getString(table + ".total"));
+        }
+        for (CellRef ref : tables.figures()) {
+            if (tables.status(ref) != CellStatus.SHOWN) {
+                DisclosureAudit.Range range = DisclosureAudit.range(tables, ref);
+                assertFalse(range.exact(), ref + " can be worked out: " + range);
+                if (tables.status(ref) == CellStatus.SMALL) {
+                    assertTrue(range.max() >= 1, ref + " is surely empty");
+                }
+            }
+        }
+
+        String etag = response.header("ETag");
+        given().header("If-None-Match", etag).queryParam("year", year).get(path).then().statusCode(304)
+                .header("ETag", is(etag));
+        given().get(path).then().statusCode(400).contentType("application/problem+json");
     }
 }

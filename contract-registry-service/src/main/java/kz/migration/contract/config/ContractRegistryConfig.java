@@ -63,6 +63,20 @@ public interface ContractRegistryConfig {
     @WithDefault("PT1H")
     String verifyInterval();
 
+    /** The public contract statistics (GET /api/v1/public/contract-statistics). */
+    PublicStatistics publicStatistics();
+
+    interface PublicStatistics {
+
+        /** How long the service serves the tables it computed before computing them again. */
+        @WithDefault("PT5M")
+        Duration refresh();
+
+        /** How long browsers and proxies may keep them (Cache-Control max-age). */
+        @WithDefault("PT5M")
+        Duration maxAge();
+    }
+
     /** Signed checkpoints of the registry log. */
     Checkpoints checkpoint();
 

@@ -21,6 +21,7 @@ import kz.migration.contract.domain.ContractAmendment;
 import kz.migration.contract.domain.ContractStatus;
 import kz.migration.contract.domain.ForeignWorkerReplacement;
 import kz.migration.contract.domain.LabourContract;
+import kz.migration.contract.domain.PublicContractTables;
 
 /** Every query on contracts, their amendments and replacement reports. */
 @ApplicationScoped
@@ -139,6 +140,36 @@ public class ContractRepository implements PanacheRepositoryBase<LabourContract,
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new ContractStatistics.Row((String) r[0], number(r[1]), number(r[2]),
                 number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8]))).toList();
+    }
+
+    /**
+     * Contracts registered in [from, cutoff), grouped by what the registry had recorded of each before
+     * {@code cutoff}: its region and late flag, whether its log holds a termination or a permit's end, whether it had
+     * amendments (a late one), whether a citizen had replaced its worker. Changes after the cutoff are not seen.
+     */
+    public List<PublicContractTables.ContractCount> publicCounts(Instant from, Instant cutoff) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select c.region, c.late,
+                       exists (select 1 from registry_entry e where e.contract_id = c.id
+                               and e.action = 'TERMINATED' and e.recorded_at < ?2),
+                       exists (select 1 from registry_entry e where e.contract_id = c.id
+                               and e.action = 'PERMIT_ENDED' and e.recorded_at < ?2),
+                       exists (select 1 from contract_amendment a where a.contract_id = c.id
+                               and a.registered_at < ?2),
+                       exists (select 1 from contract_amendment a where a.contract_id = c.id and a.late
+                               and a.registered_at < ?2),
+                       exists (select 1 from foreign_worker_replacement r where r.contract_id = c.id
+                               and r.reported_at < ?2),
+                       count(*)
+                from labour_contract c
+                where c.registered_at >= ?1 and c.registered_at < ?2
+                group by 1, 2, 3, 4, 5, 6, 7
+                """).setParameter(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).getResultList();
+        return rows.stream().map(r -> new PublicContractTables.ContractCount((String) r[0], (Boolean) r[1],
+                (Boolean) r[2], (Boolean) r[3], (Boolean) r[4], (Boolean) r[5], (Boolean) r[6], number(r[7])))
+                .toList();
     }
 
     private static long number(Object value) {

@@ -1,6 +1,7 @@
 package kz.migration.inspection.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -97,13 +98,16 @@ public interface InspectionConfig {
         int dueDaysAfterQuarter();
     }
 
+    /** The public violation statistics (GET /api/v1/public/violation-statistics). */
     interface Statistics {
 
-        /** Counts from 1 to below this are published as "<threshold". */
-        @WithDefault("5")
-        @Min(1)
-        @Max(100)
-        int smallCellThreshold();
+        /** How long the service serves the tables it computed before computing them again. */
+        @WithDefault("PT5M")
+        Duration publicRefresh();
+
+        /** How long browsers and proxies may keep them (Cache-Control max-age). */
+        @WithDefault("PT5M")
+        Duration publicMaxAge();
     }
 
     interface CaseTokens {

@@ -10,7 +10,6 @@ import io.quarkus.runtime.Startup;
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.inspection.domain.CaseDeadlines;
 import kz.migration.inspection.domain.SeriousViolationPolicy;
-import kz.migration.inspection.domain.SmallCellSuppression;
 import kz.migration.inspection.domain.WagePolicy;
 
 /** The domain's policies, built once from the configuration at start-up, so a bad value stops the service. */
@@ -37,11 +36,5 @@ public class InspectionRulesProducer {
     @Startup
     SeriousViolationPolicy seriousViolationPolicy(InspectionConfig config) {
         return new SeriousViolationPolicy(config.register().seriousKinds(), config.register().seriousUnpaidMonths());
-    }
-
-    @Produces
-    @Singleton
-    SmallCellSuppression smallCellSuppression(InspectionConfig config) {
-        return new SmallCellSuppression(config.statistics().smallCellThreshold());
     }
 }

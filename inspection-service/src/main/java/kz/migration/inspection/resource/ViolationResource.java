@@ -81,9 +81,10 @@ public class ViolationResource {
     @Operation(operationId = "getViolationStatistics", summary = "Violations by kind, region and month", description = """
             Roles: ministry, auditor. The typology of violations (seed 001: "the typology of violations of the
             rights"): confirmed violations counted by month confirmed, region and kind, over the months from and to
-            (at most 10 years). A count from 1 to 4 is published only as "<5" (inspection.statistics.small-cell-
-            threshold), and no totals are published, so a small count cannot be worked out and no worker singled
-            out.""")
+            (at most 10 years), in full: only combinations with violations are listed. Not suppressed: for the
+            ministry and auditors, who may read every violation in the register anyway (smallCellThreshold, display
+            and suppressed are kept for compatibility and deprecated). The public variant, with small-cell
+            suppression, is GET /api/v1/public/violation-statistics.""")
     @APIResponse(responseCode = "200", description = "The cells", content = @Content(schema = @Schema(implementation = ViolationStatistics.class)))
     public ViolationStatistics statistics(
             @Parameter(description = "First month (YYYY-MM)", example = "2026-01", required = true) @QueryParam("from") @NotNull @Pattern(regexp = Patterns.MONTH, message = "must be a month such as 2026-01") String from,

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.security.Caller;
 import kz.migration.common.security.Roles;
+import kz.migration.common.statistics.SmallCellSuppression;
 import kz.migration.common.web.Page;
 import kz.migration.common.web.PageCursor;
 import kz.migration.inspection.api.ViolationStatistics;
@@ -21,14 +22,14 @@ import kz.migration.inspection.domain.EmployerViolation;
 import kz.migration.inspection.domain.GrievanceKind;
 import kz.migration.inspection.domain.InspectionCase;
 import kz.migration.inspection.domain.SeriousViolationPolicy;
-import kz.migration.inspection.domain.SmallCellSuppression;
 import kz.migration.inspection.repository.ViolationRepository;
 import kz.migration.inspection.repository.ViolationRepository.ViolationFilter;
 
 /**
  * The compliance register: a confirmed violation is recorded against the employer (and for a recruitment fee the
  * agency) and published as EmployerViolationRecorded, which permit-service weighs on the employer's next applications.
- * Its statistics (violations by kind, region and month) publish no small counts.
+ * Its statistics (violations by kind, region and month) are in full here, for the ministry and auditors, who may
+ * read every violation anyway; the public variant (PublicViolationStatisticsService) is suppressed.
  */
 @ApplicationScoped
 public class ComplianceRegister {
@@ -41,9 +42,6 @@ public class ComplianceRegister {
 
     @Inject
     SeriousViolationPolicy serious;
-
-    @Inject
-    SmallCellSuppression suppression;
 
     @Inject
     Caller caller;
@@ -95,11 +93,9 @@ public class ComplianceRegister {
             throw ProblemException.invalid("to", "must be at most 10 years after from");
         }
         List<ViolationStatistics.Cell> cells = violations.counts(from.atDay(1), to.atEndOfMonth(), region).stream()
-                .map(count -> {
-                    SmallCellSuppression.Cell cell = suppression.publish(count.count());
-                    return new ViolationStatistics.Cell(YearMonth.from(count.month()).toString(), count.region(),
-                            count.kind(), cell.count(), cell.display(), cell.suppressed());
-                }).toList();
-        return new ViolationStatistics(from.toString(), to.toString(), suppression.threshold(), cells);
+                .map(count -> new ViolationStatistics.Cell(YearMonth.from(count.month()).toString(), count.region(),
+                        count.kind(), count.count(), Long.toString(count.count()), false))
+                .toList();
+        return new ViolationStatistics(from.toString(), to.toString(), SmallCellSuppression.THRESHOLD, cells);
     }
 }

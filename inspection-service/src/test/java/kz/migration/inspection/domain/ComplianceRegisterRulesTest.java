@@ -82,15 +82,4 @@ class ComplianceRegisterRulesTest {
         assertNull(EmployerViolation.recordedFor(UUID.randomUUID(), hours, 0, POLICY, TestCases.MONDAY,
                 TestCases.NOW).recruitmentAgencyBin);
     }
-
-    @Test
-    @Verifies("inspection.statistics.small-cells")
-    void countsFromOneToBelowTheThresholdAreSuppressed() {
-        SmallCellSuppression suppression = new SmallCellSuppression(5);
-        assertEquals(new SmallCellSuppression.Cell(0L, "0", false), suppression.publish(0));
-        assertEquals(new SmallCellSuppression.Cell(null, "<5", true), suppression.publish(1));
-        assertEquals(new SmallCellSuppression.Cell(null, "<5", true), suppression.publish(4));
-        assertEquals(new SmallCellSuppression.Cell(5L, "5", false), suppression.publish(5));
-        assertThrows(IllegalArgumentException.class, () -> new SmallCellSuppression(0));
-    }
 }
