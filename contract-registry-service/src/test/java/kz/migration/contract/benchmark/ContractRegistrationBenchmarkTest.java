@@ -51,11 +51,15 @@ import kz.migration.testsupport.TestTokens;
 /**
  * Registration throughput and latency of the running service (HTTP, JWT, validation against the permit read-model,
  * pending registry entry; the registry sequencer and the outbox relay run alongside) side by side with pgbench
- * single-row inserts on the same PostgreSQL server, with the same number of concurrent clients. Run with
+ * single-row inserts on the same PostgreSQL server, with the same number of concurrent clients. The HTTP load comes
+ * from wrk (Debian package {@code wrk}; the benchmark fails naming it when missing) with the test resource
+ * {@code benchmark/register-contracts.lua}. Run with
  * {@code ./mvnw -pl contract-registry-service verify -Dgroups=benchmark}; writes
- * {@code benchmarks/reports/contract-registration.md} at the repository root. Knobs (system properties):
- * {@code benchmark.clients} (16), {@code benchmark.seconds} (20), {@code benchmark.warmup.seconds} (60: with 10-30 s
- * the JIT compiler was still busy in the measured rounds, see the report), {@code benchmark.rounds} (2). Also runs the
+ * {@code benchmarks/reports/contract-registration.md} at the repository root, or {@code benchmark.report} (a path
+ * from the repository root). Knobs (system properties):
+ * {@code benchmark.clients} (16), {@code benchmark.seconds} (20), {@code benchmark.warmup.seconds} (120: with 10-30 s
+ * the JIT compiler was still busy in the measured rounds, see the report), {@code benchmark.rounds} (2),
+ * {@code benchmark.wrk.threads} (2), {@code benchmark.compare.seconds} (half a round, at least 5). Also runs the
  * registration's own SQL through pgbench (like for like) and registrations at lower concurrency; with
  * {@code registry.postgres.track-statements=true} (set by the benchmark profile) it adds PostgreSQL's per-statement
  * times.
@@ -88,6 +92,16 @@ class ContractRegistrationBenchmarkTest {
     private static final int[] LOWER_CONCURRENCY = {1, 2, 4, 8};
     /** Permits for pgbench's registration transactions: more than it can take in one round. */
     private static final int SQL_PERMITS = Integer.getInteger("benchmark.sql.permits", 400_000);
+    /** wrk threads (event loops); a phase with fewer clients uses one per client. */
+    private static final int WRK_THREADS = Integer.getInteger("benchmark.wrk.threads", 2);
+    /** Seconds of each of the two load-generator cost phases (wrk, then RawHttpClient). */
+    private static final int COMPARE_SECONDS = Integer.getInteger("benchmark.compare.seconds",
+            Math.max(5, SECONDS / 2));
+    /** The report, relative to the repository root; short check runs write theirs under a target/ directory. */
+    private static final String REPORT = System.getProperty("benchmark.report",
+            "benchmarks/reports/contract-registration.md");
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+            .getThreadMXBean();
     private static final String[] SETTINGS = {"server_version", "synchronous_commit", "fsync", "full_page_writes",
             "wal_level", "shared_buffers", "max_connections", "checkpoint_timeout", "max_wal_size"};
 
@@ -104,6 +118,16 @@ class ContractRegistrationBenchmarkTest {
     URL serviceUrl;
 
     String loadAtStart;
+
+    String wrkVersion;
+
+    Path wrkScript;
+
+    /** The next seeded permit no phase has taken yet (permit p belongs to employer p mod CLIENTS). */
+    int nextPermit;
+
+    /** Per registration phase: the load generator's CPU ms per request (wrk's process, or RawHttpClient's threads). */
+    final Map<String, Double> loadGeneratorCpuPerRequest = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Mean number of the service's sessions waiting on a lock, per registration phase. */
     final Map<String, Double> lockWaits = new java.util.concurrent.ConcurrentHashMap<>();
@@ -156,23 +180,104 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
-    /** CPU milliseconds per operation; {@code threads} is empty for pgbench phases. */
-    record Cpu(double jvm, double postgres, Map<ThreadCpu.Role, Double> threads) {
+    /** CPU milliseconds per operation; {@code threads} is empty and {@code wrk} 0 for pgbench phases. */
+    record Cpu(double jvm, double postgres, Map<ThreadCpu.Role, Double> threads, double wrk) {
     }
 
-    /** One measured phase: completed operations, failures, wall time and a latency histogram in microseconds. */
-    record Measurement(String name, long operations, long failures, double seconds, Histogram latency, int clients) {
+    /**
+     * One measured phase: completed operations, failures, wall time, a latency histogram in microseconds (for
+     * merging rounds) and the phase's own p50, p95, p99 and max in ms (wrk's, or the histogram's for pgbench).
+     */
+    record Measurement(String name, long operations, long failures, double seconds, Histogram latency, int clients,
+            double[] latencyMillis) {
+        Measurement(String name, long operations, long failures, double seconds, Histogram latency, int clients) {
+            this(name, operations, failures, seconds, latency, clients,
+                    new double[]{latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(95) / 1000.0,
+                            latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0});
+        }
+
         double tps() {
             return operations / seconds;
         }
 
         double percentileMillis(double percentile) {
-            return latency.getValueAtPercentile(percentile) / 1000.0;
+            int index = percentile == 50 ? 0 : percentile == 95 ? 1 : percentile == 99 ? 2 : -1;
+            return index >= 0 ? latencyMillis[index] : latency.getValueAtPercentile(percentile) / 1000.0;
+        }
+
+        double maxMillis() {
+            return latencyMillis[3];
+        }
+    }
+
+    /**
+     * What register-contracts.lua prints in wrk's done(): the "wrk-result" line's fields and the "wrk-quantiles"
+     * line, wrk's latency (µs) at every 0.1 percent.
+     */
+    record WrkResult(Map<String, Double> fields, long[] quantiles) {
+        static WrkResult parse(String output) {
+            Map<String, Double> fields = new LinkedHashMap<>();
+            long[] quantiles = null;
+            for (String line : output.lines().toList()) {
+                if (line.startsWith("wrk-result ")) {
+                    for (String field : line.substring(11).trim().split(" ")) {
+                        String[] pair = field.split("=");
+                        fields.put(pair[0], Double.parseDouble(pair[1]));
+                    }
+                } else if (line.startsWith("wrk-quantiles")) {
+                    quantiles = Stream.of(line.substring(13).trim().split(" ")).filter(v -> !v.isEmpty())
+                            .mapToLong(Long::parseLong).toArray();
+                }
+            }
+            return fields.isEmpty() || quantiles == null ? null : new WrkResult(fields, quantiles);
+        }
+
+        long requests() {
+            return fields.get("requests").longValue();
+        }
+
+        long non2xx() {
+            return fields.get("non2xx").longValue();
+        }
+
+        /** Non-2xx responses and socket errors (connect, read, write, timeout). */
+        long failures() {
+            return non2xx() + fields.get("connect_errors").longValue() + fields.get("read_errors").longValue()
+                    + fields.get("write_errors").longValue() + fields.get("timeouts").longValue();
+        }
+
+        long durationMicros() {
+            return fields.get("duration_us").longValue();
+        }
+
+        int mostSentByAThread() {
+            return fields.get("most_sent_by_a_thread").intValue();
+        }
+
+        /** wrk's p50, p95, p99 and max, in ms. */
+        double[] latencyMillis() {
+            return new double[]{fields.get("p50_us") / 1000.0, fields.get("p95_us") / 1000.0,
+                    fields.get("p99_us") / 1000.0, fields.get("max_us") / 1000.0};
+        }
+
+        /**
+         * wrk's distribution as a histogram for merging rounds: its latency at 1..99 percent stands for one percent
+         * of the requests each, at 99.1..99.9 and the max for 0.1 percent each, times the phase's requests so that
+         * rounds weigh by their request counts.
+         */
+        Histogram mergeableLatency() {
+            Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+            for (int i = 0; i < quantiles.length; i++) {
+                histogram.recordValueWithCount(Math.max(1, Math.min(quantiles[i], TimeUnit.MINUTES.toMicros(1))),
+                        (i < 99 ? 10 : 1) * Math.max(1, requests()));
+            }
+            return histogram;
         }
     }
 
     @Test
     void registrationThroughputComparedWithPgbenchInserts() throws Exception {
+        wrkVersion = requireWrk();
         loadAtStart = loadAverage();
         EmbeddedPostgresServer postgres = TestInfrastructure.get().postgres();
         postgres.createDatabase(PGBENCH_DATABASE);
@@ -183,17 +288,16 @@ class ContractRegistrationBenchmarkTest {
         }
         seedPermits(bins);
         String baseUrl = serviceUrl.toString().replaceAll("/$", "");
-        int[] nextPermit = new int[CLIENTS];
 
         String registrationSql = prepareRegistrationSql();
-        registrations(baseUrl, bins, nextPermit, WARMUP_SECONDS, "warm-up");
+        registrations(baseUrl, bins, WARMUP_SECONDS, "warm-up");
         pgbench(postgres, PGBENCH_DATABASE, INSERT_SCRIPT, WARMUP_SECONDS / 2 + 1, "warm-up");
         List<Measurement[]> rounds = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             Measurement inserts = pgbench(postgres, PGBENCH_DATABASE, INSERT_SCRIPT, SECONDS,
                     "pgbench round " + round);
             resetStatementStatistics();
-            Measurement registrations = registrations(baseUrl, bins, nextPermit, SECONDS,
+            Measurement registrations = registrations(baseUrl, bins, SECONDS,
                     "registration round " + round);
             statementProfiles.put("registration round " + round, statementProfile(registrations.operations()));
             rounds.add(new Measurement[]{inserts, registrations});
@@ -205,82 +309,202 @@ class ContractRegistrationBenchmarkTest {
                 statementProfile(sqlOnly.operations()));
         List<Measurement> byConcurrency = new ArrayList<>();
         for (int clients : LOWER_CONCURRENCY) {
-            byConcurrency.add(registrations(baseUrl, bins, nextPermit, SECONDS / 2,
+            byConcurrency.add(registrations(baseUrl, bins, SECONDS / 2,
                     "registration, " + clients + " client" + (clients == 1 ? "" : "s"), clients));
         }
+        // The load generators' own cost, same endpoint and concurrency: wrk, then the in-JVM RawHttpClient.
+        Measurement wrkCost = registrations(baseUrl, bins, COMPARE_SECONDS, "load generator cost: wrk");
+        double rawHttpClientCpu = rawHttpClientCpuPerRequest(baseUrl, bins, COMPARE_SECONDS, CLIENTS);
         Instant verifyStart = Instant.now();
         RegistryVerification verification = verifier.verify();
         Duration verifyTime = Duration.between(verifyStart, Instant.now());
         assertTrue(verification.intact(), "the chain must verify after the benchmark");
-        writeReport(rounds, sqlOnly, byConcurrency, verification, verifyTime, postgres);
+        writeReport(rounds, sqlOnly, byConcurrency, verification, verifyTime, postgres, wrkCost, rawHttpClientCpu);
         for (Measurement[] round : rounds) {
             assertEquals(0, round[1].failures(), "every registration succeeds");
         }
     }
 
-    /** CLIENTS threads, each with its own HTTP connection and employer token, registering back to back. */
-    private Measurement registrations(String baseUrl, List<String> bins, int[] nextPermit, int seconds, String name)
-            throws Exception {
-        return registrations(baseUrl, bins, nextPermit, seconds, name, CLIENTS);
+    /** CLIENTS connections of wrk registering back to back. */
+    private Measurement registrations(String baseUrl, List<String> bins, int seconds, String name) throws Exception {
+        return registrations(baseUrl, bins, seconds, name, CLIENTS);
     }
 
-    private Measurement registrations(String baseUrl, List<String> bins, int[] nextPermit, int seconds, String name,
-            int clients) throws Exception {
-        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients,
-                task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
-        // One HTTP/1.1 keep-alive connection per client (RawHttpClient: the load generator shares the 2 cores).
-        URI base = URI.create(baseUrl);
-        List<RawHttpClient> https = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            https.add(new RawHttpClient(base));
-        }
+    /**
+     * wrk with {@code clients} keep-alive connections on {@code min(WRK_THREADS, clients)} threads for {@code seconds}
+     * (script: test resource {@code benchmark/register-contracts.lua}). The load generator's CPU is wrk's own: its
+     * process CPU (/proc/&lt;pid&gt;/stat, all its threads) from its threads' start to the load's end, as for
+     * RawHttpClient's threads: not its process start nor the quantiles its done() computes. The printed total (the
+     * JVM's {@code cutime + cstime}, which gain wrk's CPU when it is reaped) includes them.
+     */
+    private Measurement registrations(String baseUrl, List<String> bins, int seconds, String name, int clients)
+            throws Exception {
+        int threads = Math.min(WRK_THREADS, clients);
+        int first = nextPermit;
+        Path settings = Files.createTempFile("wrk-settings-", ".txt");
+        List<String> lines = new ArrayList<>(List.of(CONTRACTS_PATH,
+                BODY_TEMPLATE.replace("\n", "").replace("PASSPORT", "%s").replace("PERMIT", "%s"),
+                "bench-" + UUID.randomUUID(), Integer.toString(first)));
+        bins.forEach(bin -> lines.add(TestTokens.employer(bin)));
+        Files.write(settings, lines);
+        List<String> command = List.of("wrk", "-t", Integer.toString(threads), "-c", Integer.toString(clients), "-d",
+                seconds + "s", "--timeout", "30s", "-s", wrkScript().toString(), baseUrl, "--", settings.toString(),
+                Integer.toString(threads));
         LockWaitSampler sampler = new LockWaitSampler();
         Thread samplerThread = new Thread(sampler, "lock-wait-sampler");
         samplerThread.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        long start = System.nanoTime();
         long cpuStart = processCpuNanos();
+        long childrenCpuStart = endedChildrenCpuTicks();
         Map<Long, ThreadCpu.Sample> threadsStart = ThreadCpu.snapshot();
         long postgresCpuStart = postgresCpuTicks();
-        List<Future<long[]>> results = new ArrayList<>();
-        List<Histogram> histograms = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
-            histograms.add(histogram);
-            results.add(
-                    pool.submit(() -> registerUntil(https.get(client), bins.get(client), client, nextPermit,
-                            deadline, histogram)));
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        long wrkCpuStart = -1;
+        long wrkCpu = -1;
+        try (var reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(wrk.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                output.append(line).append('\n');
+                Path wrkStat = Path.of("/proc", Long.toString(wrk.pid()), "stat");
+                if (line.equals("wrk-threads-ready")) {
+                    wrkCpuStart = ProcStat.read(wrkStat).cpuTicks();
+                } else if (line.equals("wrk-load-ended")) {
+                    // wrk's CPU until the load ended; done() waits for this line before it walks its histogram.
+                    wrkCpu = ProcStat.read(wrkStat).cpuTicks() - wrkCpuStart;
+                    wrk.getOutputStream().write('\n');
+                    wrk.getOutputStream().flush();
+                }
+            }
         }
-        long ok = 0;
-        long failed = 0;
-        for (Future<long[]> result : results) {
-            long[] counts = result.get();
-            ok += counts[0];
-            failed += counts[1];
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        cpuPerOperation.put(name, new Cpu((processCpuNanos() - cpuStart) / 1e6 / Math.max(1, ok),
-                (postgresCpuTicks() - postgresCpuStart) * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, ok),
-                ThreadCpu.perOperation(threadsStart, ThreadCpu.snapshot(), ok)));
-        pool.shutdown();
-        for (RawHttpClient http : https) {
-            http.close();
-        }
+        int exit = wrk.waitFor();
+        long postgresCpu = postgresCpuTicks() - postgresCpuStart;
+        Map<Long, ThreadCpu.Sample> threadsEnd = ThreadCpu.snapshot();
+        long jvmCpu = processCpuNanos() - cpuStart;
+        long wrkCpuWhole = endedChildrenCpuTicks() - childrenCpuStart;
         sampler.stop();
         samplerThread.join();
+        Files.delete(settings);
+        WrkResult result = WrkResult.parse(output.toString());
+        assertTrue(exit == 0 && result != null && wrkCpuStart >= 0 && wrkCpu >= 0,
+                "wrk failed (exit " + exit + "):\n" + output);
+        output.toString().lines().filter(line -> line.startsWith("wrk-failure")).limit(3).forEach(System.out::println);
+        nextPermit = first + threads * result.mostSentByAThread();
+        assertTrue(nextPermit <= CLIENTS * PERMITS_PER_CLIENT, "the phase used more permits than the "
+                + CLIENTS * PERMITS_PER_CLIENT + " seeded; raise -Dbenchmark.permits.per.client");
+        System.out.printf("%s: wrk CPU %d ticks from its threads' start to the load's end, %d in all%n", name,
+                wrkCpu, wrkCpuWhole);
+        long ok = result.requests() - result.non2xx();
+        double perOk = Math.max(1, ok);
+        cpuPerOperation.put(name, new Cpu(jvmCpu / 1e6 / perOk,
+                postgresCpu * 1000.0 / ProcStat.CLOCK_TICKS / perOk,
+                ThreadCpu.perOperation(threadsStart, threadsEnd, ok),
+                wrkCpu * 1000.0 / ProcStat.CLOCK_TICKS / perOk));
+        loadGeneratorCpuPerRequest.put(name,
+                wrkCpu * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, result.requests()));
         lockWaits.put(name, sampler.averageWaiting());
+        double elapsed = result.durationMicros() / 1e6;
         chainLags.put(name, chainLag(elapsed));
-        Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
-        histograms.forEach(all::add);
-        Measurement m = new Measurement(name, ok, failed, elapsed, all, clients);
+        Measurement m = new Measurement(name, ok, result.failures(), elapsed, result.mergeableLatency(), clients,
+                result.latencyMillis());
         System.out.printf(
                 "%s: %d ok, %d failed, %.0f/s, p50 %.2f ms, p99 %.2f ms, %.1f sessions waiting for a lock, "
-                        + "chain lag p50 %.1f ms p99 %.1f ms, drained %.0f ms after the phase%n",
-                name, ok, failed, m.tps(), m.percentileMillis(50), m.percentileMillis(99), lockWaits.get(name),
-                chainLags.get(name)[1], chainLags.get(name)[2], chainLags.get(name)[3]);
+                        + "chain lag p50 %.1f ms p99 %.1f ms, drained %.0f ms after the phase, wrk CPU %.3f ms "
+                        + "per request%n",
+                name, ok, result.failures(), m.tps(), m.percentileMillis(50), m.percentileMillis(99),
+                lockWaits.get(name), chainLags.get(name)[1], chainLags.get(name)[2], chainLags.get(name)[3],
+                loadGeneratorCpuPerRequest.get(name));
         return m;
+    }
+
+    /** The wrk script, copied from the test resources to a file wrk can read. */
+    private Path wrkScript() throws IOException {
+        if (wrkScript == null) {
+            wrkScript = Files.createTempFile("register-contracts-", ".lua");
+            try (var script = getClass().getResourceAsStream("/benchmark/register-contracts.lua")) {
+                Files.write(wrkScript, script.readAllBytes());
+            }
+            wrkScript.toFile().deleteOnExit();
+        }
+        return wrkScript;
+    }
+
+    /** wrk's version; fails the benchmark with the package to install when wrk is missing. */
+    private static String requireWrk() {
+        try {
+            Process wrk = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+            String output = new String(wrk.getInputStream().readAllBytes()).trim();
+            wrk.waitFor();
+            return output.lines().findFirst().orElse("wrk").replaceAll("\\s*Copyright.*", "");
+        } catch (IOException e) {
+            throw new AssertionError("wrk is not installed: this benchmark drives its HTTP load with wrk. Install "
+                    + "the Debian package wrk (apt-get install wrk) and run it again.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The same load from inside this JVM with RawHttpClient (one thread and keep-alive connection per client), to
+     * compare its CPU per request (its client threads' CPU time, ThreadMXBean, from the connection to the last
+     * response) with wrk's at the same concurrency.
+     */
+    private double rawHttpClientCpuPerRequest(String baseUrl, List<String> bins, int seconds, int clients)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
+        URI base = URI.create(baseUrl);
+        List<String> authorizations = bins.stream().map(bin -> "Authorization: Bearer " + TestTokens.employer(bin))
+                .toList();
+        int first = nextPermit;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            results.add(pool.submit(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                try (RawHttpClient http = new RawHttpClient(base)) {
+                    long[] counts = registerUntil(http, authorizations, first + client, clients, deadline);
+                    return new long[]{counts[0], counts[1], THREADS.getCurrentThreadCpuTime() - cpuStart};
+                }
+            }));
+        }
+        long requests = 0;
+        long failed = 0;
+        long mostSent = 0;
+        long cpuNanos = 0;
+        for (Future<long[]> result : results) {
+            long[] counts = result.get();
+            requests += counts[0];
+            failed += counts[1];
+            mostSent = Math.max(mostSent, counts[0]);
+            cpuNanos += counts[2];
+        }
+        pool.shutdown();
+        nextPermit = first + clients * (int) mostSent;
+        chainLag(seconds);
+        double perRequest = cpuNanos / 1e6 / Math.max(1, requests);
+        System.out.printf("RawHttpClient, %d clients: %d requests, %d failed, %.3f ms CPU per request%n", clients,
+                requests, failed, perRequest);
+        return perRequest;
+    }
+
+    /** Registers permits {@code permit}, {@code permit + stride}, ... until the deadline; {requests, failures}. */
+    private static long[] registerUntil(RawHttpClient http, List<String> authorizations, int permit, int stride,
+            long deadline) throws IOException {
+        long requests = 0;
+        long failed = 0;
+        for (; System.nanoTime() < deadline
+                && permit < authorizations.size() * PERMITS_PER_CLIENT; permit += stride) {
+            RawHttpClient.Response response = http.postJson(CONTRACTS_PATH, body(permit),
+                    authorizations.get(permit % authorizations.size()), "Idempotency-Key: " + UUID.randomUUID());
+            requests++;
+            if (response.status() != 201) {
+                failed++;
+            }
+        }
+        return new long[]{requests, failed};
     }
 
     /**
@@ -317,33 +541,6 @@ class ContractRegistrationBenchmarkTest {
                 return new double[]{rs.getLong(1), rs.getDouble(2), rs.getDouble(3), drainMillis};
             }
         }
-    }
-
-    private long[] registerUntil(RawHttpClient http, String bin, int client, int[] nextPermit, long deadline,
-            Histogram histogram) throws Exception {
-        String authorization = "Authorization: Bearer " + TestTokens.employer(bin);
-        long ok = 0;
-        long failed = 0;
-        while (System.nanoTime() < deadline) {
-            int permit = nextPermit[client]++ * CLIENTS + client;
-            if (nextPermit[client] > PERMITS_PER_CLIENT) {
-                break;
-            }
-            String body = body(permit);
-            String idempotencyKey = "Idempotency-Key: " + UUID.randomUUID();
-            long sent = System.nanoTime();
-            RawHttpClient.Response response = http.postJson(CONTRACTS_PATH, body, authorization, idempotencyKey);
-            histogram.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-            if (response.status() == 201) {
-                ok++;
-            } else {
-                failed++;
-                if (failed <= 3) {
-                    System.out.println("Registration failed: " + response.status() + " " + response.body());
-                }
-            }
-        }
-        return new long[]{ok, failed};
     }
 
     /** The request body for seeded permit {@code permit}; dates relative to today in Almaty, as the service's. */
@@ -438,7 +635,7 @@ class ContractRegistrationBenchmarkTest {
                 .parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
         Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency, CLIENTS);
         cpuPerOperation.put(name,
-                new Cpu(0, postgresCpuTicks * 1000.0 / ProcStat.CLOCK_TICKS / transactions, Map.of()));
+                new Cpu(0, postgresCpuTicks * 1000.0 / ProcStat.CLOCK_TICKS / transactions, Map.of(), 0));
         System.out.printf("%s: %d tx, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, transactions, tps,
                 m.percentileMillis(50), m.percentileMillis(99));
         return m;
@@ -457,7 +654,7 @@ class ContractRegistrationBenchmarkTest {
     private void writeReport(List<Measurement[]> rounds, Measurement sqlOnly, List<Measurement> byConcurrency,
             RegistryVerification verification,
             Duration verifyTime,
-            EmbeddedPostgresServer postgres) throws Exception {
+            EmbeddedPostgresServer postgres, Measurement wrkCost, double rawHttpClientCpu) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String setting : SETTINGS) {
@@ -474,10 +671,14 @@ class ContractRegistrationBenchmarkTest {
         md.append(
                 "Generated by `ContractRegistrationBenchmarkTest` (contract-registry-service test sources, tag `benchmark`) on ")
                 .append(Instant.now()).append(".\n");
-        md.append("Run: `./mvnw -pl contract-registry-service verify -Dgroups=benchmark -Dmaven.repo.local=...`\n\n");
+        md.append("Run: `./mvnw -pl contract-registry-service verify -Dgroups=benchmark ")
+                .append("-Dtest=ContractRegistrationBenchmarkTest` with ").append(CLIENTS)
+                .append(" clients, rounds of ")
+                .append(SECONDS).append(" s, ").append(WARMUP_SECONDS).append(" s warm-up, ").append(ROUNDS)
+                .append(" round").append(ROUNDS == 1 ? "" : "s").append(".\n\n");
         md.append("## Set-up\n\n");
         md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors())
-                .append(" CPUs shared by the service, PostgreSQL, the load generator and pgbench, and by other users' ")
+                .append(" CPUs shared by the service, PostgreSQL, wrk and pgbench, and by other users' ")
                 .append("builds: load average at start ").append(loadAtStart).append(", at the end ")
                 .append(loadAverage())
                 .append(" (/proc/loadavg).\n");
@@ -499,8 +700,13 @@ class ContractRegistrationBenchmarkTest {
                 .append(org.eclipse.microprofile.config.ConfigProvider.getConfig()
                         .getOptionalValue("contract.registry.sequencer-batch-size", String.class).orElse("500"))
                 .append(".\n");
-        md.append("- Concurrency: ").append(CLIENTS).append(" clients for both. Service: ").append(CLIENTS)
-                .append(" threads, each with its own HTTP/1.1 keep-alive connection (a minimal blocking client, RawHttpClient), its own employer token; ")
+        md.append("- Concurrency: ").append(CLIENTS).append(" clients for both. Service: ").append(wrkVersion)
+                .append(" with ").append(CLIENTS).append(" HTTP/1.1 keep-alive connections on ")
+                .append(Math.min(WRK_THREADS, CLIENTS))
+                .append(" threads (`wrk -t ").append(Math.min(WRK_THREADS, CLIENTS)).append(" -c ").append(CLIENTS)
+                .append("`, script test resource `benchmark/register-contracts.lua`: a fresh seeded permit, its ")
+                .append("employer's token and a unique Idempotency-Key per request; fewer clients, one thread each ")
+                .append("up to ").append(WRK_THREADS).append("); ")
                 .append("pgbench: `-c ").append(CLIENTS).append(" -j 2 -M prepared -T ").append(SECONDS)
                 .append("`, script `insert into bench_insert (payload) values (md5(random()::text))` (")
                 .append(pgbenchVersion).append(").\n");
@@ -521,7 +727,10 @@ class ContractRegistrationBenchmarkTest {
         md.append("- The permit read-model was seeded with SQL (").append(CLIENTS * PERMITS_PER_CLIENT)
                 .append(" ISSUED employer permits); each registration uses a fresh permit.\n");
         md.append(
-                "- Latency: client-side, HdrHistogram (µs precision); pgbench latency from its per-transaction log (`-l`).\n\n");
+                "- Latency: client-side, wrk's own histogram (µs) for each phase; the rounds together are merged from ")
+                .append("wrk's latency at each percent, each 0.1 percent above 99 and the max, weighted by each ")
+                .append("round's requests; pgbench latency from ")
+                .append("its per-transaction log (`-l`), HdrHistogram.\n\n");
         md.append("PostgreSQL settings during the run:\n\n| setting | value |\n|---|---|\n");
         settings.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append("\n## Results\n\n");
@@ -545,19 +754,20 @@ class ContractRegistrationBenchmarkTest {
                     "| %d | %.0f | %.2f / %.2f / %.2f | %.1f | %.2f / %.2f / %.2f / %.2f | %.2f%% | %.1f | %.1f / %.1f |%n",
                     i + 1, pg.tps(), pg.percentileMillis(50), pg.percentileMillis(95), pg.percentileMillis(99),
                     reg.tps(), reg.percentileMillis(50), reg.percentileMillis(95), reg.percentileMillis(99),
-                    reg.latency().getMaxValue() / 1000.0,
+                    reg.maxMillis(),
                     100 * reg.tps() / pg.tps(), lockWaits.get(reg.name()), chainLags.get(reg.name())[1],
                     chainLags.get(reg.name())[2]));
         }
         double ratio = (regOps / regSeconds) / (insertOps / insertSeconds);
-        md.append("\nCPU per operation (ms; the JVM holds the service, the load generator, the sequencer, the relay ")
-                .append("and the Kafka broker):\n\n| round | PostgreSQL per pgbench insert | PostgreSQL per registration ")
-                .append("| JVM per registration |\n|---|---|---|---|\n");
+        md.append("\nCPU per operation (ms; the JVM holds the service, the sequencer, the relay and the Kafka broker; ")
+                .append("the load generator is wrk's own process):\n\n| round | PostgreSQL per pgbench insert | ")
+                .append("PostgreSQL per registration | JVM per registration | wrk per registration |\n")
+                .append("|---|---|---|---|---|\n");
         for (int i = 0; i < rounds.size(); i++) {
             Cpu insertCpu = cpuPerOperation.get(rounds.get(i)[0].name());
             Cpu regCpu = cpuPerOperation.get(rounds.get(i)[1].name());
-            md.append(String.format("| %d | %.3f | %.2f | %.2f |%n", i + 1, insertCpu.postgres(), regCpu.postgres(),
-                    regCpu.jvm()));
+            md.append(String.format("| %d | %.3f | %.2f | %.2f | %.3f |%n", i + 1, insertCpu.postgres(),
+                    regCpu.postgres(), regCpu.jvm(), regCpu.wrk()));
         }
         appendThreadCpu(md, rounds, byConcurrency);
         double regTps = regOps / regSeconds;
@@ -570,15 +780,23 @@ class ContractRegistrationBenchmarkTest {
                 sqlOnly.percentileMillis(50), sqlOnly.percentileMillis(99),
                 sqlCpu.postgres(), 100 * regTps / sqlOnly.tps(), regTps));
         md.append("\nLatency by concurrency (registrations only, ").append(SECONDS / 2)
-                .append(" s each, after the rounds):\n\n| clients | registrations/s | p50 ms | p95 ms | p99 ms |\n")
-                .append("|---|---|---|---|---|\n");
+                .append(" s each, after the rounds):\n\n| clients | registrations/s | p50 ms | p95 ms | p99 ms | ")
+                .append("max ms |\n|---|---|---|---|---|---|\n");
         for (Measurement m : byConcurrency) {
-            md.append(String.format("| %d | %.1f | %.2f | %.2f | %.2f |%n", m.clients(), m.tps(),
-                    m.percentileMillis(50), m.percentileMillis(95), m.percentileMillis(99)));
+            md.append(String.format("| %d | %.1f | %.2f | %.2f | %.2f | %.2f |%n", m.clients(), m.tps(),
+                    m.percentileMillis(50), m.percentileMillis(95), m.percentileMillis(99), m.maxMillis()));
         }
-        md.append(String.format("| %d (rounds above) | %.1f | %.2f | %.2f | %.2f |%n", CLIENTS, regTps,
+        md.append(String.format("| %d (rounds above) | %.1f | %.2f | %.2f | %.2f | %.2f |%n", CLIENTS, regTps,
                 regAll.getValueAtPercentile(50) / 1000.0, regAll.getValueAtPercentile(95) / 1000.0,
-                regAll.getValueAtPercentile(99) / 1000.0));
+                regAll.getValueAtPercentile(99) / 1000.0,
+                rounds.stream().mapToDouble(round -> round[1].maxMillis()).max().orElse(0)));
+        md.append(String.format("%nLoad generator cost, the same registrations at %d clients for %d s each: "
+                + "**wrk %.3f ms** of CPU per request (%d requests, %.1f/s; its process from its threads' start to the "
+                + "load's end, /proc/<pid>/stat in 10 ms ticks) and **RawHttpClient %.3f ms** (one blocking keep-alive "
+                + "connection and thread per client in this JVM; its threads' CPU time from ThreadMXBean). RawHttpClient "
+                + "stays for this comparison as long as wrk costs more (benchmarks/README.md).%n",
+                wrkCost.clients(), COMPARE_SECONDS, loadGeneratorCpuPerRequest.get(wrkCost.name()),
+                wrkCost.operations() + wrkCost.failures(), wrkCost.tps(), rawHttpClientCpu));
         md.append(String.format("%n**Overall: %.1f registrations/s vs %.0f pgbench inserts/s = %.2f%% "
                 + "(goal >= 60%%); registration p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (goal < 50 ms).**%n%n",
                 regTps, insertOps / insertSeconds, 100 * ratio, regAll.getValueAtPercentile(50) / 1000.0,
@@ -598,7 +816,7 @@ class ContractRegistrationBenchmarkTest {
             }
         });
         Path root = repositoryRoot();
-        Path report = root.resolve("benchmarks/reports/contract-registration.md");
+        Path report = root.resolve(REPORT);
         Files.createDirectories(report.getParent());
         Files.writeString(report, md.toString());
         System.out.println(md);
@@ -606,7 +824,7 @@ class ContractRegistrationBenchmarkTest {
 
     /**
      * The JVM's CPU per registration by thread role (ThreadCpu), one column per registration phase: the service's
-     * own share apart from the load generator, the broker and the JIT compiler that share its JVM.
+     * own share apart from the broker and the JIT compiler that share its JVM; then wrk's, the load generator's.
      */
     private void appendThreadCpu(StringBuilder md, List<Measurement[]> rounds, List<Measurement> byConcurrency) {
         List<Measurement> phases = new ArrayList<>();
@@ -629,6 +847,8 @@ class ContractRegistrationBenchmarkTest {
         md.append("| all threads |");
         phases.forEach(m -> md.append(String.format(" %.2f |",
                 cpuPerOperation.get(m.name()).threads().values().stream().mapToDouble(Double::doubleValue).sum())));
+        md.append("\n| wrk, the load generator (its own process, /proc/<pid>/stat) |");
+        phases.forEach(m -> md.append(String.format(" %.2f |", cpuPerOperation.get(m.name()).wrk())));
         md.append('\n');
     }
 
@@ -686,12 +906,21 @@ class ContractRegistrationBenchmarkTest {
     }
 
     /**
-     * CPU time of this JVM: the service, the HTTP load generator, the registry sequencer, the outbox relay and the
-     * embedded Kafka broker all run in it.
+     * CPU time of this JVM: the service, the registry sequencer, the outbox relay and the embedded Kafka broker all
+     * run in it (the load generator, wrk, is a process of its own).
      */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** cutime + cstime of this JVM: the CPU of its children that ended and were reaped (wrk, pgbench, git). */
+    private static long endedChildrenCpuTicks() {
+        try {
+            return ProcStat.read(Path.of("/proc/self/stat")).endedChildrenCpuTicks();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

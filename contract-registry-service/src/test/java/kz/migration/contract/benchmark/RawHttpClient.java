@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The benchmark's load generator: one blocking HTTP/1.1 keep-alive connection, a request written in one buffer and
- * the response read with Content-Length or chunked framing. It shares two cores with the service under test, so it
- * must cost little: {@code java.net.http.HttpClient} spent about 1-1.6 ms of CPU per registration here (its
- * selector thread and completion stages), more than the service's own event loops.
+ * A minimal in-JVM HTTP load generator: one blocking HTTP/1.1 keep-alive connection, a request written in one buffer
+ * and the response read with Content-Length or chunked framing. The benchmark's load comes from wrk; each run still
+ * measures this client's CPU per request against wrk's on the same registrations, and it stays only while wrk costs
+ * more (benchmarks/README.md). {@code java.net.http.HttpClient} spent about 1-1.6 ms of CPU per registration here
+ * (its selector thread and completion stages), more than the service's own event loops.
  */
 final class RawHttpClient implements AutoCloseable {
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time of this JVM's threads by what they do, read from {@code /proc/self/task} (Linux): the benchmark's JVM also
- * hosts the load generator, the Kafka broker and the JIT compiler, so its process CPU alone overstates the service.
+ * hosts the Kafka broker and the JIT compiler, so its process CPU alone overstates the service.
  * Thread names are the kernel's 15-character {@code comm}. The compiler's CPU is measured here rather than with
  * {@code CompilationMXBean.getTotalCompilationTime()}, which adds up compiler threads' wall time, including the time
  * they wait for a core.
@@ -20,8 +20,9 @@ final class ThreadCpu {
 
     enum Role {
         REQUEST_THREADS("request threads"), EVENT_LOOPS("event loops"), SEQUENCER("registry sequencer"), KAFKA_CLIENTS(
-                "outbox relay + Kafka clients"), KAFKA_BROKER("Kafka broker"), LOAD_GENERATOR(
-                        "load generator"), JIT_COMPILER("JIT compiler"), GC_AND_VM("GC + VM"), OTHER("other");
+                "outbox relay + Kafka clients"), KAFKA_BROKER("Kafka broker"), SAMPLER(
+                        "the benchmark's lock-wait sampler"), JIT_COMPILER("JIT compiler"), GC_AND_VM("GC + VM"), OTHER(
+                                "other");
 
         final String label;
 
@@ -51,8 +52,8 @@ final class ThreadCpu {
         if (comm.startsWith("outbox-relay") || comm.startsWith("kafka-producer") || comm.startsWith("smallrye-kafka")) {
             return Role.KAFKA_CLIENTS;
         }
-        if (comm.startsWith("bench-client") || comm.startsWith("lock-wait-sam")) {
-            return Role.LOAD_GENERATOR;
+        if (comm.startsWith("lock-wait-sam")) {
+            return Role.SAMPLER;
         }
         if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
             return Role.JIT_COMPILER;
