@@ -43,8 +43,11 @@ final class LocalStack {
     /** The public quota dashboard's page, served by quota-service. */
     static final String DASHBOARD_PATH = "/api/v1/public/quota-dashboard";
 
+    /** How long a training run may take to exit and write its AOT cache (2 min measured at load average 20). */
+    static final Duration AOT_CACHE_WRITE = Duration.ofMinutes(10);
+
     /** Options of {@code up}. */
-    record Options(StackPorts ports, Duration timeout, List<String> jvmOptions, boolean appCds) {
+    record Options(StackPorts ports, Duration timeout, List<String> jvmOptions, boolean appCds, ServiceJdk jdk) {
     }
 
     private final StackLayout layout;
@@ -117,8 +120,9 @@ final class LocalStack {
         Instant servicesLaunched = Instant.now();
         Map<RegistryService, CompletableFuture<String>> started = new EnumMap<>(RegistryService.class);
         for (RegistryService service : RegistryService.values()) {
-            ServiceProcess process = launch(service, ports, keys);
-            started.put(service, CompletableFuture.supplyAsync(() -> awaitUp(process, ports), executor));
+            ServiceProcess process = launch(service, ports, keys, archive(service), false);
+            started.put(service, CompletableFuture.supplyAsync(() -> awaitUp(trained(process, ports), ports),
+                    executor));
         }
         try {
             CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new)).join();
@@ -229,8 +233,42 @@ final class LocalStack {
         }
     }
 
-    private synchronized ServiceProcess launch(RegistryService service, StackPorts ports, DevKeys keys)
-            throws IOException {
+    private StartupArchive archive(RegistryService service) {
+        return StartupArchive.choose(layout.quarkusApp(service), options.jdk().feature(), options.appCds());
+    }
+
+    /**
+     * A service started as the AOT cache's training run (JDK 25+, no current cache) is stopped once UP, which makes
+     * its JVM write the cache (JEP 514), and started again with it. Without a cache it is started again without.
+     */
+    private ServiceProcess trained(ServiceProcess training, StackPorts ports) {
+        if (!training.archive().training()) {
+            return training;
+        }
+        RegistryService service = training.service();
+        try {
+            Duration up = training.awaitHealthy(ports.http(service), options.timeout());
+            String cpu = ProcessStats.cpu(training.process().toHandle());
+            Instant stopping = Instant.now();
+            // The JVM writes the cache on exit in a child JVM: minutes on a busy machine, not the usual grace.
+            training.stop(AOT_CACHE_WRITE);
+            services.remove(training);
+            StartupArchive archive = archive(service);
+            out.printf("  %-27s AOT cache training run UP in %.1f s, CPU %s; %s in %.1f s%n", service.id(),
+                    seconds(up), cpu,
+                    archive.kind() == StartupArchive.Kind.AOT_CACHE
+                            ? "cache " + relative(layout.quarkusApp(service).resolve(archive.file())) + " written"
+                            : "NO cache written (see its log), starting without one",
+                    seconds(Duration.between(stopping, Instant.now())));
+            return launch(service, ports, keys,
+                    archive.kind() == StartupArchive.Kind.AOT_CACHE ? archive : StartupArchive.NONE, true);
+        } catch (StartupFailure | IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private synchronized ServiceProcess launch(RegistryService service, StackPorts ports, DevKeys keys,
+            StartupArchive archive, boolean appendLog) throws IOException {
         if (stopping) {
             throw new IllegalStateException("stopping");
         }
@@ -257,13 +295,12 @@ final class LocalStack {
             environment.put("REGISTRY_PUBLIC_URL", ports.baseUrl(service));
         }
         ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
-                options.appCds());
+                options.jdk(), archive, appendLog);
         services.add(process);
         pids.record(service, process.pid());
-        out.printf("  %-27s starting   pid %d, log %s%s%n", service.id(), process.pid(), relative(process.log()),
-                options.appCds() && ServiceProcess.appCdsArchive(layout.quarkusApp(service)).isPresent()
-                        ? ", AppCDS"
-                        : "");
+        out.printf("  %-27s starting   pid %d, log %s%s%s%n", service.id(), process.pid(), relative(process.log()),
+                options.jdk().equals(ServiceJdk.current()) ? "" : ", JDK " + options.jdk().feature(),
+                archive.label());
         return process;
     }
 
@@ -294,7 +331,10 @@ final class LocalStack {
                     exited.exitValue(), relative(process.log()));
             services.remove(process);
             try {
-                ServiceProcess restarted = launch(process.service(), ports, keys);
+                // A restart never trains: it would stop the service again once UP.
+                StartupArchive archive = archive(process.service());
+                ServiceProcess restarted = launch(process.service(), ports, keys,
+                        archive.training() ? StartupArchive.NONE : archive, true);
                 awaitUp(restarted, ports);
                 watch(restarted, ports);
             } catch (IOException | RuntimeException e) {

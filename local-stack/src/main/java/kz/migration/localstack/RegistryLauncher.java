@@ -33,11 +33,14 @@ public final class RegistryLauncher {
 
             Commands:
               up [--reset] [--timeout SECONDS] [--postgres-port N] [--kafka-port N] [--http-port-base N]
-                 [--jvm-option OPTION]... [--no-appcds]
+                 [--jvm-option OPTION]... [--no-appcds] [--service-jdk DIR]
                                  build if needed, start everything, wait for every /q/health to be UP, print the
                                  URLs and a dev token per role; stays in the foreground, Ctrl-C stops it all.
                                  Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8085, timeout 120 s;
-                                 --jvm-option adds a service JVM option, --no-appcds ignores AppCDS archives.
+                                 --jvm-option adds a service JVM option, --no-appcds ignores AppCDS archives
+                                 and AOT caches. --service-jdk runs the services on another JDK (default: the
+                                 launcher's, or REGISTRY_SERVICE_JDK); on JDK 25+ their first start trains an AOT
+                                 cache (target/quarkus-app/app.aot), which later starts use.
               down               stop a running stack (and anything a killed launcher left behind)
               reset              wipe .registry-data (keeps the unpacked PostgreSQL binaries); refused while running
               status             what is running: launcher, PostgreSQL, Kafka, each service's health and RSS
@@ -112,6 +115,7 @@ public final class RegistryLauncher {
         Duration timeout = Duration.ofSeconds(120);
         boolean reset = false;
         boolean appCds = true;
+        String serviceJdk = System.getenv("REGISTRY_SERVICE_JDK");
         List<String> jvmOptions = new ArrayList<>();
         while (!args.isEmpty()) {
             String option = args.poll();
@@ -134,6 +138,9 @@ public final class RegistryLauncher {
                 case "--no-appcds" :
                     appCds = false;
                     break;
+                case "--service-jdk" :
+                    serviceJdk = value(option, args);
+                    break;
                 case "--jvm-option" :
                     jvmOptions.add(value(option, args));
                     break;
@@ -141,6 +148,9 @@ public final class RegistryLauncher {
                     throw new IllegalArgumentException("unknown option of up: " + option);
             }
         }
+        ServiceJdk jdk = serviceJdk == null || serviceJdk.isBlank()
+                ? ServiceJdk.current()
+                : ServiceJdk.at(Path.of(serviceJdk));
         if (reset) {
             int code = reset();
             if (code != 0) {
@@ -148,7 +158,7 @@ public final class RegistryLauncher {
             }
         }
         LocalStack.Options options = new LocalStack.Options(new StackPorts(postgresPort, kafkaPort, httpBase),
-                timeout, jvmOptions, appCds);
+                timeout, jvmOptions, appCds, jdk);
         return new LocalStack(layout, options, out).up();
     }
 

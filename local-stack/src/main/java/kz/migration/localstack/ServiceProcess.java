@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,73 +36,52 @@ final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final Instant launchedAt;
+    private final StartupArchive archive;
 
-    private ServiceProcess(RegistryService service, Process process, Path log, Instant launchedAt) {
+    private ServiceProcess(RegistryService service, Process process, Path log, Instant launchedAt,
+            StartupArchive archive) {
         this.service = service;
         this.process = process;
         this.log = log;
         this.launchedAt = launchedAt;
+        this.archive = archive;
     }
 
     /** Launches the service's packaged jar with the runtime profile {@code local} (adjustable clock). */
     static ServiceProcess launch(RegistryService service, StackLayout layout, Map<String, String> environment,
-            List<String> extraJvmOptions, boolean appCds) throws IOException {
+            List<String> extraJvmOptions, ServiceJdk jdk, StartupArchive archive, boolean appendLog)
+            throws IOException {
         Path app = layout.quarkusApp(service);
         Path log = layout.log(service);
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "=== " + service.id() + " launched by ./registry up at " + Instant.now() + "\n");
-        List<String> command = new ArrayList<>();
-        // Own session: Ctrl-C reaches only the launcher, which then stops services before Kafka and PostgreSQL.
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            command.add("/usr/bin/setsid");
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
-        command.addAll(extraJvmOptions);
-        // Relative paths from the application folder: the JVM rejects an archive whose recorded class path differs.
-        if (appCds && appCdsArchive(app).isPresent()) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
-        command.add("-Dquarkus.profile=local");
-        command.add("-jar");
-        command.add("quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(command)
+        Files.writeString(log, "=== " + service.id() + " launched by ./registry up at " + Instant.now() + "\n",
+                StandardOpenOption.CREATE,
+                appendLog ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(command(jdk, extraJvmOptions, archive))
                 .directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .redirectInput(Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
         Instant launchedAt = Instant.now();
-        return new ServiceProcess(service, builder.start(), log, launchedAt);
+        return new ServiceProcess(service, builder.start(), log, launchedAt, archive);
     }
 
-    /**
-     * The AppCDS archive Quarkus writes when built with {@code -Dquarkus.package.jar.appcds.enabled=true} (as
-     * {@code ./registry} builds), used only while it is newer than the application jars it was made from.
-     */
-    static java.util.Optional<Path> appCdsArchive(Path app) {
-        Path archive = app.resolve("app-cds.jsa");
-        try {
-            if (!Files.exists(archive)) {
-                return java.util.Optional.empty();
-            }
-            long archived = Files.getLastModifiedTime(archive).toMillis();
-            try (var jars = Files.list(app.resolve("app"))) {
-                boolean stale = Files.getLastModifiedTime(app.resolve("quarkus-run.jar")).toMillis() > archived
-                        || jars.anyMatch(jar -> lastModified(jar) > archived);
-                return stale ? java.util.Optional.empty() : java.util.Optional.of(archive);
-            }
-        } catch (IOException e) {
-            return java.util.Optional.empty();
+    /** The service JVM's command line, run in its {@code quarkus-app} folder. */
+    static List<String> command(ServiceJdk jdk, List<String> extraJvmOptions, StartupArchive archive) {
+        List<String> command = new ArrayList<>();
+        // Own session: Ctrl-C reaches only the launcher, which then stops services before Kafka and PostgreSQL.
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid");
         }
-    }
-
-    private static long lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return Long.MAX_VALUE;
-        }
+        command.add(jdk.java().toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(extraJvmOptions);
+        command.addAll(archive.jvmOptions());
+        command.add("-Dquarkus.profile=local");
+        command.add("-jar");
+        command.add("quarkus-run.jar");
+        return command;
     }
 
     /**
@@ -173,6 +153,10 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    StartupArchive archive() {
+        return archive;
     }
 
     RegistryService service() {

@@ -1,0 +1,242 @@
+package kz.migration.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import kz.migration.testsupport.DevKeys;
+import kz.migration.testsupport.TestInfrastructure;
+
+/**
+ * The start path of {@code ./registry up}: a service's packaged jar ({@code target/quarkus-app}, built before this
+ * module in the reactor) launched by {@link ServiceProcess} from its folder with an AppCDS archive, on real
+ * PostgreSQL and Kafka. The archive is made the way Quarkus's AppCDS build step makes it
+ * ({@code -Dquarkus.package.jar.appcds.enabled=true}, as {@code ./registry} builds), in a copy of the folder whose
+ * jars are hard links, so the build's own folder is left as it is. The JVM's class-load log says which classes came
+ * from the archive.
+ */
+class PackagedStartTest {
+
+    /** The service started: the lightest of the five. */
+    private static final RegistryService SERVICE = RegistryService.VACANCY;
+
+    private static final Duration START = Duration.ofSeconds(240);
+
+    /** JDK 17's class-load log names classes mapped from the dynamic (AppCDS) archive so. */
+    private static final String FROM_APPCDS_ARCHIVE = "source: shared objects file (top)";
+
+    private static Path root;
+    private static StackLayout layout;
+    private static Path app;
+
+    @BeforeAll
+    static void copyOfThePackagedServiceWithItsArchive() throws Exception {
+        Path built = Path.of("..", SERVICE.module(), "target", "quarkus-app").toAbsolutePath().normalize();
+        assertTrue(Files.exists(built.resolve("quarkus-run.jar")),
+                built + " is missing: package " + SERVICE.module() + " first (./mvnw verify builds it before this"
+                        + " module)");
+        root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "packaged-start-")
+                .toAbsolutePath();
+        layout = StackLayout.at(root);
+        app = layout.quarkusApp(SERVICE);
+        linkTree(built, app);
+
+        // What Quarkus's JvmStartupOptimizerArchiveBuildStep runs: the application up to the end of its static
+        // initialisation, its classes dumped when the JVM exits.
+        Path dump = root.resolve("appcds-dump.log");
+        Process generate = new ProcessBuilder(ServiceJdk.current().java().toString(),
+                "-XX:ArchiveClassesAtExit=" + StartupArchive.APPCDS_FILE, "-Dquarkus.appcds.generate=true", "-jar",
+                "quarkus-run.jar").directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(dump.toFile()).start();
+        assertTrue(generate.waitFor(START.toSeconds(), TimeUnit.SECONDS), "archive dumped in time");
+        assertEquals(0, generate.exitValue(), Files.readString(dump));
+        assertTrue(StartupArchive.isDynamicCdsArchive(app.resolve(StartupArchive.APPCDS_FILE)), "an AppCDS archive");
+    }
+
+    @AfterAll
+    static void removeTheCopy() throws IOException {
+        if (root != null) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void startsFromThePackagedJarWithItsAppCdsArchive() throws Exception {
+        StartupArchive archive = StartupArchive.choose(app, ServiceJdk.current().feature(), true);
+        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.APPCDS_FILE), archive,
+                "a current archive is used");
+
+        Path classLoads = root.resolve("class-load-archive.log");
+        startUntilUp(archive, classLoads);
+
+        List<String> lines = Files.readAllLines(classLoads, StandardCharsets.UTF_8);
+        long fromArchive = lines.stream().filter(line -> line.contains(FROM_APPCDS_ARCHIVE)).count();
+        assertTrue(fromArchive > 1000, "classes mapped from the AppCDS archive: " + fromArchive);
+        assertTrue(lines.stream().anyMatch(line -> line.contains("io.quarkus.bootstrap.runner.QuarkusEntryPoint ")
+                && line.contains(FROM_APPCDS_ARCHIVE)), "Quarkus' entry point came from the archive");
+    }
+
+    /**
+     * An archive the JVM cannot use (here: made from jars that have changed since, then copied over them) does not
+     * keep the service from starting: the JVM says why in the service's log and runs without it.
+     */
+    @Test
+    void anArchiveTheJvmRejectsLeavesTheServiceStartingWithoutIt() throws Exception {
+        Path rejected = root.resolve("rejected-app");
+        Path original = app;
+        try {
+            app = copyWithChangedJar(rejected);
+            StartupArchive archive = new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.APPCDS_FILE);
+            Path classLoads = root.resolve("class-load-rejected.log");
+            Path log = startUntilUp(archive, classLoads);
+
+            assertFalse(Files.readString(classLoads).contains(FROM_APPCDS_ARCHIVE), "no class from the archive");
+            assertTrue(Files.readString(log).contains("Unable to use shared archive"),
+                    "the JVM says why in the service's log");
+        } finally {
+            app = original;
+        }
+    }
+
+    /** The launcher's own checks, before any JVM: stale, foreign or missing archives are left out. */
+    @Test
+    void leavesOutAnArchiveThatIsStaleOrNotAnArchive() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("checks").resolve("quarkus-app"));
+        Files.createDirectories(folder.resolve("lib").resolve("main"));
+        Path jar = Files.writeString(folder.resolve("lib").resolve("main").resolve("a.jar"), "jar");
+        Files.writeString(folder.resolve("quarkus-run.jar"), "jar");
+        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "no archive");
+
+        Path archive = folder.resolve(StartupArchive.APPCDS_FILE);
+        Files.copy(app.resolve(StartupArchive.APPCDS_FILE), archive, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        assertEquals(StartupArchive.Kind.APPCDS, StartupArchive.choose(folder, 17, true).kind());
+        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, false), "--no-appcds");
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "a jar newer than the archive");
+
+        // JDK 17 given a file that is not a CDS archive silently turns off class-data sharing altogether.
+        Files.writeString(archive, "not an archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(120)));
+        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "not a CDS archive");
+    }
+
+    @Test
+    void onJdk25TheFirstStartTrainsTheAotCacheAndLaterStartsUseIt() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("aot").resolve("quarkus-app"));
+        Path jar = Files.writeString(folder.resolve("quarkus-run.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        StartupArchive training = StartupArchive.choose(folder, 25, true);
+        assertEquals(StartupArchive.Kind.AOT_TRAINING, training.kind());
+        assertEquals(List.of("-XX:AOTCacheOutput=app.aot"), training.jvmOptions());
+
+        Files.writeString(folder.resolve(StartupArchive.AOT_CACHE_FILE), "cache");
+        StartupArchive cache = StartupArchive.choose(folder, 25, true);
+        assertEquals(List.of("-XX:AOTCache=app.aot"), cache.jvmOptions());
+        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 25, false), "--no-appcds");
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals(StartupArchive.Kind.AOT_TRAINING, StartupArchive.choose(folder, 25, true).kind(),
+                "a rebuilt jar trains again");
+        List<String> command = ServiceProcess.command(ServiceJdk.current(), List.of(), cache);
+        assertTrue(command.containsAll(List.of("-XX:AOTCache=app.aot", "-jar", "quarkus-run.jar")), command.toString());
+    }
+
+    /** Starts the service as the launcher does, waits for UP (database and Kafka connected), stops it. */
+    private static Path startUntilUp(StartupArchive archive, Path classLoads) throws Exception {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        infrastructure.postgres().createDatabase(SERVICE.database());
+        Path keys = root.resolve("keys");
+        DevKeys.loadOrCreate(keys);
+        int port = freePort();
+        Map<String, String> environment = Map.of("REGISTRY_HTTP_PORT", Integer.toString(port), "REGISTRY_DB_URL",
+                infrastructure.postgres().jdbcUrl(SERVICE.database()), "REGISTRY_DB_USER", "postgres",
+                "REGISTRY_DB_PASSWORD", "trusted", "REGISTRY_KAFKA_BOOTSTRAP",
+                infrastructure.kafka().bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(DevKeys.PUBLIC_KEY_FILE).toString());
+        List<String> options = new ArrayList<>(List.of("-Xlog:class+load=info:file=" + classLoads));
+        StackLayout started = StackLayout.at(app.getParent().getParent().getParent());
+        ServiceProcess process = ServiceProcess.launch(SERVICE, started, environment, options, ServiceJdk.current(),
+                archive, false);
+        try {
+            process.awaitHealthy(port, START);
+            return process.log();
+        } catch (ServiceProcess.StartupFailure e) {
+            throw new AssertionError(e.getMessage(), e);
+        } finally {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /**
+     * A copy of the folder whose boot jar (on the JVM's class path) is a real copy with another modification time,
+     * and whose archive, copied last, is newer than every jar: the launcher's own check passes it, the JVM's does not.
+     */
+    private static Path copyWithChangedJar(Path rejectedRoot) throws IOException {
+        Path copy = StackLayout.at(rejectedRoot).quarkusApp(SERVICE);
+        linkTree(app, copy);
+        Path bootJar;
+        try (Stream<Path> boot = Files.list(copy.resolve("lib").resolve("boot"))) {
+            bootJar = boot.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Path changed = Files.createTempFile(rejectedRoot, "boot", ".jar");
+        Files.copy(bootJar, changed, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(changed, bootJar, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(bootJar, FileTime.from(Instant.now().minusSeconds(30)));
+        Path archive = copy.resolve(StartupArchive.APPCDS_FILE);
+        Files.copy(app.resolve(StartupArchive.APPCDS_FILE), archive);
+        assertEquals(StartupArchive.Kind.APPCDS, StartupArchive.choose(copy, 17, true).kind(),
+                "the launcher cannot tell");
+        return copy;
+    }
+
+    /** The folder's files as hard links (a copy where links are not possible), its archives and caches left out. */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                String name = file.getFileName().toString();
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!name.equals(StartupArchive.APPCDS_FILE) && !name.equals(StartupArchive.AOT_CACHE_FILE)) {
+                    try {
+                        Files.createLink(target, file);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
