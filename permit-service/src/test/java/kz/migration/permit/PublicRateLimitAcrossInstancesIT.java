@@ -32,7 +32,7 @@ import kz.migration.testsupport.RegistryTestResource;
  * Two running instances of permit-service, both the packaged application ({@code target/quarkus-app}), sharing one
  * PostgreSQL database and one Kafka broker (this JVM's test infrastructure), as two replicas behind an ingress do: one
  * client's public requests, alternating between them, are allowed up to the limit in total, then refused by both.
- * Runs in {@code ./mvnw verify} after packaging (failsafe).
+ * Runs in {@code ./mvnw verify} after packaging (the module's second surefire execution).
  */
 class PublicRateLimitAcrossInstancesIT {
 

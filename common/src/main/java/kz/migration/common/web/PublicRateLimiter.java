@@ -1,6 +1,7 @@
 package kz.migration.common.web;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,7 +36,8 @@ import kz.migration.common.problem.ProblemType;
  * {@link PublicRateLimitConfig#requestsPerMinute()} requests per client address and minute, counted in the
  * service's own PostgreSQL through Bucket4j so that the limit holds in total across replicas. Over it: 429
  * problem+json with Retry-After. Behind an ingress the client address comes from a header that only trusted proxies
- * may set ({@link PublicRateLimitConfig#clientAddressHeader()}).
+ * may set ({@link PublicRateLimitConfig#clientAddressHeader()}). One bucket per client and minute
+ * ({@link PublicRateLimitWindows}), so that moving the clock back neither freezes nor frees a client.
  * <p>
  * Bucket4j's select-for-update proxy rather than its advisory-lock one: the outbox relay already takes a
  * transaction-scoped advisory lock in the same database, and client keys hashed into the same 64-bit lock space
@@ -92,9 +94,9 @@ public class PublicRateLimiter {
         buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE)
-                // The registry's clock, so that a test moving it sees windows pass and expiry follows it.
+                // The registry's clock picks the window; a bucket is never refilled within it (PublicRateLimitWindows).
                 .clientClock(new ClockTimeMeter(clock))
-                // A row expires when its window has been refilled, i.e. when the window ends.
+                // expires_at: system time plus what is left of the bucket's window, which the sweep compares with.
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         java.time.Duration.ZERO))
                 .build();
@@ -148,7 +150,7 @@ public class PublicRateLimiter {
         ConsumptionProbe probe;
         try {
             probe = QuarkusTransaction.suspendingExisting().call(() -> {
-                if (full && buckets.getProxyConfiguration(key).isEmpty()) {
+                if (full && !hasBucket(key)) {
                     return null;
                 }
                 paused = false;
@@ -202,6 +204,20 @@ public class PublicRateLimiter {
         } catch (RuntimeException | SQLException e) {
             LOG.warnf("Public rate limit sweep failed, retried at the next interval: %s", e);
             return -1;
+        }
+    }
+
+    /**
+     * Plain select: Bucket4j's {@code getProxyConfiguration} would insert an empty row for a missing key, which is the
+     * growth the cap refuses.
+     */
+    private boolean hasBucket(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select 1 from " + TABLE + " where id = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 
