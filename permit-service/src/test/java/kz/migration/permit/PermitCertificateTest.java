@@ -80,9 +80,18 @@ class PermitCertificateTest extends PermitScenario {
                 .body(Map.of("permitNumber", number, "passportNumber", passport)).post(PUBLIC_CERTIFICATE);
     }
 
-    /** The public lookups share one window per client address and minute: start these in a window of their own. */
+    /**
+     * The public lookups share one bucket per client address and minute, kept in the database across tests and
+     * clock moves: start these with a fresh allowance.
+     */
     void freshRateLimitWindow() {
         clock.advance(Duration.ofDays(1));
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("delete from public_rate_limit_bucket");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String jwks() {

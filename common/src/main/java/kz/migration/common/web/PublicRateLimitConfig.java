@@ -1,5 +1,6 @@
 package kz.migration.common.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +11,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "registry.public-rate-limit")
 public interface PublicRateLimitConfig {
 
-    /** Requests per client address and minute, per instance. */
+    /**
+     * Requests per client address and minute of the registry's clock, in total over every instance of the service
+     * (counted in its database, table {@code public_rate_limit_bucket}).
+     */
     @WithDefault("30")
     int requestsPerMinute();
 
     /**
-     * Client addresses remembered at most; older windows are dropped beyond this, and while every remembered window
-     * is current, a new client is refused (429) until the next minute rather than growing the table.
+     * Rows of the bucket table at most (one per client address and minute). The sweep deletes the rows of ended
+     * minutes; while what is left reaches this number, a client without a bucket in the current minute is refused
+     * (429 until the minute ends) rather than growing the table; clients that have one keep their allowance.
      */
     @WithDefault("100000")
     int maxClients();
@@ -28,6 +33,10 @@ public interface PublicRateLimitConfig {
      * client (entries to the left of it are whatever the client sent).
      */
     Optional<String> clientAddressHeader();
+
+    /** How often each instance deletes expired bucket rows and compares the rest with {@link #maxClients()}. */
+    @WithDefault("15s")
+    Duration sweepInterval();
 
     /** Addresses or CIDR blocks of the proxies whose client-address header is believed, e.g. the ingress pods. */
     Optional<List<String>> trustedProxies();

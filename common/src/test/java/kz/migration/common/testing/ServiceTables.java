@@ -15,12 +15,13 @@ import javax.sql.DataSource;
 /**
  * Row counts of a service's own tables, to prove that a refused request changed nothing. Bookkeeping that a refusal
  * legitimately writes is left out: the audit trail (refusals are audited), idempotency records, the inbox and
- * outbox (written by background consumers and the relay), and Flyway's history.
+ * outbox (written by background consumers and the relay), Flyway's history, and the public rate limit's buckets (a
+ * refused public request still counts against its client).
  */
 public final class ServiceTables {
 
     public static final Set<String> BOOKKEEPING = Set.of("audit_record", "idempotency_record", "inbox_event",
-            "outbox_event", "flyway_schema_history");
+            "outbox_event", "flyway_schema_history", "public_rate_limit_bucket");
 
     private final DataSource dataSource;
     private final List<String> tables;
