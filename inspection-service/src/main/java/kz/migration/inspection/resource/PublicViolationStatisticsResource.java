@@ -80,23 +80,6 @@ public class PublicViolationStatisticsResource {
             @Parameter(description = "An ETag of this document read before: 304 without a body while it is unchanged") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest http) {
         limiter.acquire(http);
-        PublicViolationStatisticsService.Published published = statistics.publicStatistics(year);
-        Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, published.etag())
-                ? Response.notModified()
-                : Response.ok(published.body(), MediaType.APPLICATION_JSON);
-        return response.header(HttpHeaders.ETAG, published.etag())
-                .header(HttpHeaders.CACHE_CONTROL,
-                        "public, max-age=" + config.statistics().publicMaxAge().toSeconds())
-                .build();
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String tag : ifNoneMatch.split(",")) {
-            String value = tag.strip();
-            if (value.equals("*") || value.equals(etag) || value.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+        return statistics.publicStatistics(year).json(ifNoneMatch, config.statistics().publicMaxAge());
     }
 }

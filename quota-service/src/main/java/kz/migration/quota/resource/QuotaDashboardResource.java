@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.migration.common.security.Roles;
+import kz.migration.common.web.CachedDocument;
 import kz.migration.quota.api.QuotaDashboardView;
 import kz.migration.quota.config.QuotaConfig;
 import kz.migration.quota.web.DashboardCache;
@@ -80,7 +81,7 @@ public class QuotaDashboardResource {
             @Parameter(description = LANG) @QueryParam("lang") @Size(max = 2000) String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = ETAG_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        DashboardCache.Representation page = cache.page(yearOr(year),
+        CachedDocument page = cache.page(yearOr(year),
                 DashboardLabels.negotiate(lang, acceptLanguage));
         return cached(page, ifNoneMatch, MediaType.TEXT_HTML + ";charset=UTF-8")
                 .header("Vary", HttpHeaders.ACCEPT_LANGUAGE).build();
@@ -134,24 +135,10 @@ public class QuotaDashboardResource {
                 .header("Content-Security-Policy", DashboardCache.CONTENT_SECURITY_POLICY).build();
     }
 
-    private Response.ResponseBuilder cached(DashboardCache.Representation representation, String ifNoneMatch,
+    private Response.ResponseBuilder cached(CachedDocument representation, String ifNoneMatch,
             String type) {
-        Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, representation.etag())
-                ? Response.notModified()
-                : Response.ok(representation.body(), type);
-        return response.header(HttpHeaders.ETAG, representation.etag())
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.dashboard().maxAge().toSeconds())
+        return representation.response(ifNoneMatch, type, config.dashboard().maxAge())
                 .header("Content-Security-Policy", DashboardCache.CONTENT_SECURITY_POLICY);
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String tag : ifNoneMatch.split(",")) {
-            String value = tag.strip();
-            if (value.equals("*") || value.equals(etag) || value.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int yearOr(Integer year) {

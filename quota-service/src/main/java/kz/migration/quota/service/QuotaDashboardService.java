@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import kz.migration.common.identifier.KatoRegions;
 import kz.migration.common.problem.ProblemException;
 import kz.migration.common.reference.ReferenceFiles;
+import kz.migration.common.statistics.PublishedTable;
 import kz.migration.quota.api.PublicPermitStatistics;
 import kz.migration.quota.api.PublicQuotaSummary;
 import kz.migration.quota.api.QuotaDashboardView;
@@ -117,11 +118,11 @@ public class QuotaDashboardService {
         return years;
     }
 
-    private static List<QuotaDashboardView.Figure> rowTotals(PublicPermitStatistics.Table table) {
+    private static List<QuotaDashboardView.Figure> rowTotals(PublishedTable table) {
         return table.rows().stream().map(r -> new QuotaDashboardView.Figure(r.label(), r.total())).toList();
     }
 
-    private static List<QuotaDashboardView.Figure> columnTotals(PublicPermitStatistics.Table table) {
+    private static List<QuotaDashboardView.Figure> columnTotals(PublishedTable table) {
         List<QuotaDashboardView.Figure> figures = new ArrayList<>();
         for (int j = 0; j < table.columns().size(); j++) {
             figures.add(new QuotaDashboardView.Figure(table.columns().get(j), table.columnTotals().get(j)));

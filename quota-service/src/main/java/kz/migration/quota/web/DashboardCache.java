@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +24,7 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
+import kz.migration.common.web.CachedDocument;
 import kz.migration.quota.config.QuotaConfig;
 import kz.migration.quota.service.QuotaDashboardService;
 
@@ -48,12 +48,8 @@ public class DashboardCache {
 
     private static final Logger LOG = Logger.getLogger(DashboardCache.class);
 
-    /** A rendered page or document and its ETag. */
-    public record Representation(byte[] body, String etag) {
-    }
-
-    private record Snapshot(QuotaDashboardService.Dashboard dashboard, long loadedAt, Representation data,
-            Map<String, Representation> pages) {
+    private record Snapshot(QuotaDashboardService.Dashboard dashboard, long loadedAt, CachedDocument data,
+            Map<String, CachedDocument> pages) {
     }
 
     private static final class Entry {
@@ -77,12 +73,12 @@ public class DashboardCache {
     Template template;
 
     /** The dashboard's data as JSON. */
-    public Representation data(int year) {
+    public CachedDocument data(int year) {
         return snapshot(year).data();
     }
 
     /** The public page in {@code lang}. */
-    public Representation page(int year, String lang) {
+    public CachedDocument page(int year, String lang) {
         Snapshot snapshot = snapshot(year);
         return snapshot.pages().computeIfAbsent(lang,
                 l -> represent(render(snapshot.dashboard(), l, PUBLIC_PATH, false)));
@@ -144,12 +140,12 @@ public class DashboardCache {
         return page.render();
     }
 
-    private static Representation represent(String page) {
+    private static CachedDocument represent(String page) {
         return represent(page.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Representation represent(byte[] body) {
-        return new Representation(body, "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"");
+    private static CachedDocument represent(byte[] body) {
+        return CachedDocument.of(body);
     }
 
     private static byte[] sha256(byte[] bytes) {
