@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import kz.migration.common.identifier.KatoRegions;
 import kz.migration.common.rules.Rule;
 import kz.migration.common.statistics.CountTable;
+import kz.migration.common.statistics.MonthEndPublication;
 import kz.migration.common.statistics.SmallCellSuppression;
 import kz.migration.common.statistics.SuppressedChain;
 import kz.migration.common.statistics.TableChain;
@@ -37,10 +38,7 @@ public final class PublicViolationTables {
      */
     @Rule("inspection.statistics.public-month-end")
     public static Optional<LocalDate> asOf(int year, LocalDate today) {
-        LocalDate lastMonthEnd = YearMonth.from(today).minusMonths(1).atEndOfMonth();
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate asOf = lastMonthEnd.isBefore(yearEnd) ? lastMonthEnd : yearEnd;
-        return asOf.getYear() < year ? Optional.empty() : Optional.of(asOf);
+        return MonthEndPublication.lastDayCounted(year, today);
     }
 
     /**

@@ -1,7 +1,6 @@
 package kz.migration.quota.domain;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.rules.Rule;
 import kz.migration.common.statistics.CellStatus;
 import kz.migration.common.statistics.CountTable;
+import kz.migration.common.statistics.MonthEndPublication;
 import kz.migration.common.statistics.PublishedFigure;
 import kz.migration.common.statistics.SmallCellSuppression;
 import kz.migration.common.statistics.SuppressedChain;
@@ -55,10 +55,7 @@ public final class PublicPermitTables {
      */
     @Rule("quota.statistics.public-month-end")
     public static Optional<LocalDate> asOf(int year, LocalDate today) {
-        LocalDate lastMonthEnd = YearMonth.from(today).minusMonths(1).atEndOfMonth();
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate asOf = lastMonthEnd.isBefore(yearEnd) ? lastMonthEnd : yearEnd;
-        return asOf.getYear() < year ? Optional.empty() : Optional.of(asOf);
+        return MonthEndPublication.lastDayCounted(year, today);
     }
 
     /**
