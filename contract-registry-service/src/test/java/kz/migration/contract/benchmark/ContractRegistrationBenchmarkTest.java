@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -59,7 +55,7 @@ import kz.migration.testsupport.TestTokens;
  * from the repository root). Knobs (system properties):
  * {@code benchmark.clients} (16), {@code benchmark.seconds} (20), {@code benchmark.warmup.seconds} (120: with 10-30 s
  * the JIT compiler was still busy in the measured rounds, see the report), {@code benchmark.rounds} (2),
- * {@code benchmark.wrk.threads} (2), {@code benchmark.compare.seconds} (half a round, at least 5). Also runs the
+ * {@code benchmark.wrk.threads} (2). Also runs the
  * registration's own SQL through pgbench (like for like) and registrations at lower concurrency; with
  * {@code registry.postgres.track-statements=true} (set by the benchmark profile) it adds PostgreSQL's per-statement
  * times.
@@ -94,14 +90,9 @@ class ContractRegistrationBenchmarkTest {
     private static final int SQL_PERMITS = Integer.getInteger("benchmark.sql.permits", 400_000);
     /** wrk threads (event loops); a phase with fewer clients uses one per client. */
     private static final int WRK_THREADS = Integer.getInteger("benchmark.wrk.threads", 2);
-    /** Seconds of each of the two load-generator cost phases (wrk, then RawHttpClient). */
-    private static final int COMPARE_SECONDS = Integer.getInteger("benchmark.compare.seconds",
-            Math.max(5, SECONDS / 2));
     /** The report, relative to the repository root; short check runs write theirs under a target/ directory. */
     private static final String REPORT = System.getProperty("benchmark.report",
             "benchmarks/reports/contract-registration.md");
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
-            .getThreadMXBean();
     private static final String[] SETTINGS = {"server_version", "synchronous_commit", "fsync", "full_page_writes",
             "wal_level", "shared_buffers", "max_connections", "checkpoint_timeout", "max_wal_size"};
 
@@ -126,7 +117,7 @@ class ContractRegistrationBenchmarkTest {
     /** The next seeded permit no phase has taken yet (permit p belongs to employer p mod CLIENTS). */
     int nextPermit;
 
-    /** Per registration phase: the load generator's CPU ms per request (wrk's process, or RawHttpClient's threads). */
+    /** Per registration phase: the load generator's CPU ms per request (wrk's process). */
     final Map<String, Double> loadGeneratorCpuPerRequest = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Mean number of the service's sessions waiting on a lock, per registration phase. */
@@ -312,14 +303,11 @@ class ContractRegistrationBenchmarkTest {
             byConcurrency.add(registrations(baseUrl, bins, SECONDS / 2,
                     "registration, " + clients + " client" + (clients == 1 ? "" : "s"), clients));
         }
-        // The load generators' own cost, same endpoint and concurrency: wrk, then the in-JVM RawHttpClient.
-        Measurement wrkCost = registrations(baseUrl, bins, COMPARE_SECONDS, "load generator cost: wrk");
-        double rawHttpClientCpu = rawHttpClientCpuPerRequest(baseUrl, bins, COMPARE_SECONDS, CLIENTS);
         Instant verifyStart = Instant.now();
         RegistryVerification verification = verifier.verify();
         Duration verifyTime = Duration.between(verifyStart, Instant.now());
         assertTrue(verification.intact(), "the chain must verify after the benchmark");
-        writeReport(rounds, sqlOnly, byConcurrency, verification, verifyTime, postgres, wrkCost, rawHttpClientCpu);
+        writeReport(rounds, sqlOnly, byConcurrency, verification, verifyTime, postgres);
         for (Measurement[] round : rounds) {
             assertEquals(0, round[1].failures(), "every registration succeeds");
         }
@@ -333,8 +321,8 @@ class ContractRegistrationBenchmarkTest {
     /**
      * wrk with {@code clients} keep-alive connections on {@code min(WRK_THREADS, clients)} threads for {@code seconds}
      * (script: test resource {@code benchmark/register-contracts.lua}). The load generator's CPU is wrk's own: its
-     * process CPU (/proc/&lt;pid&gt;/stat, all its threads) from its threads' start to the load's end, as for
-     * RawHttpClient's threads: not its process start nor the quantiles its done() computes. The printed total (the
+     * process CPU (/proc/&lt;pid&gt;/stat, all its threads) from its threads' start to the load's end: not its process
+     * start nor the quantiles its done() computes. The printed total (the
      * JVM's {@code cutime + cstime}, which gain wrk's CPU when it is reaped) includes them.
      */
     private Measurement registrations(String baseUrl, List<String> bins, int seconds, String name, int clients)
@@ -442,69 +430,6 @@ class ContractRegistrationBenchmarkTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The same load from inside this JVM with RawHttpClient (one thread and keep-alive connection per client), to
-     * compare its CPU per request (its client threads' CPU time, ThreadMXBean, from the connection to the last
-     * response) with wrk's at the same concurrency.
-     */
-    private double rawHttpClientCpuPerRequest(String baseUrl, List<String> bins, int seconds, int clients)
-            throws Exception {
-        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients,
-                task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
-        URI base = URI.create(baseUrl);
-        List<String> authorizations = bins.stream().map(bin -> "Authorization: Bearer " + TestTokens.employer(bin))
-                .toList();
-        int first = nextPermit;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<Future<long[]>> results = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            results.add(pool.submit(() -> {
-                long cpuStart = THREADS.getCurrentThreadCpuTime();
-                try (RawHttpClient http = new RawHttpClient(base)) {
-                    long[] counts = registerUntil(http, authorizations, first + client, clients, deadline);
-                    return new long[]{counts[0], counts[1], THREADS.getCurrentThreadCpuTime() - cpuStart};
-                }
-            }));
-        }
-        long requests = 0;
-        long failed = 0;
-        long mostSent = 0;
-        long cpuNanos = 0;
-        for (Future<long[]> result : results) {
-            long[] counts = result.get();
-            requests += counts[0];
-            failed += counts[1];
-            mostSent = Math.max(mostSent, counts[0]);
-            cpuNanos += counts[2];
-        }
-        pool.shutdown();
-        nextPermit = first + clients * (int) mostSent;
-        chainLag(seconds);
-        double perRequest = cpuNanos / 1e6 / Math.max(1, requests);
-        System.out.printf("RawHttpClient, %d clients: %d requests, %d failed, %.3f ms CPU per request%n", clients,
-                requests, failed, perRequest);
-        return perRequest;
-    }
-
-    /** Registers permits {@code permit}, {@code permit + stride}, ... until the deadline; {requests, failures}. */
-    private static long[] registerUntil(RawHttpClient http, List<String> authorizations, int permit, int stride,
-            long deadline) throws IOException {
-        long requests = 0;
-        long failed = 0;
-        for (; System.nanoTime() < deadline
-                && permit < authorizations.size() * PERMITS_PER_CLIENT; permit += stride) {
-            RawHttpClient.Response response = http.postJson(CONTRACTS_PATH, body(permit),
-                    authorizations.get(permit % authorizations.size()), "Idempotency-Key: " + UUID.randomUUID());
-            requests++;
-            if (response.status() != 201) {
-                failed++;
-            }
-        }
-        return new long[]{requests, failed};
     }
 
     /**
@@ -654,7 +579,7 @@ class ContractRegistrationBenchmarkTest {
     private void writeReport(List<Measurement[]> rounds, Measurement sqlOnly, List<Measurement> byConcurrency,
             RegistryVerification verification,
             Duration verifyTime,
-            EmbeddedPostgresServer postgres, Measurement wrkCost, double rawHttpClientCpu) throws Exception {
+            EmbeddedPostgresServer postgres) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String setting : SETTINGS) {
@@ -790,13 +715,6 @@ class ContractRegistrationBenchmarkTest {
                 regAll.getValueAtPercentile(50) / 1000.0, regAll.getValueAtPercentile(95) / 1000.0,
                 regAll.getValueAtPercentile(99) / 1000.0,
                 rounds.stream().mapToDouble(round -> round[1].maxMillis()).max().orElse(0)));
-        md.append(String.format("%nLoad generator cost, the same registrations at %d clients for %d s each: "
-                + "**wrk %.3f ms** of CPU per request (%d requests, %.1f/s; its process from its threads' start to the "
-                + "load's end, /proc/<pid>/stat in 10 ms ticks) and **RawHttpClient %.3f ms** (one blocking keep-alive "
-                + "connection and thread per client in this JVM; its threads' CPU time from ThreadMXBean). RawHttpClient "
-                + "stays for this comparison as long as wrk costs more (benchmarks/README.md).%n",
-                wrkCost.clients(), COMPARE_SECONDS, loadGeneratorCpuPerRequest.get(wrkCost.name()),
-                wrkCost.operations() + wrkCost.failures(), wrkCost.tps(), rawHttpClientCpu));
         md.append(String.format("%n**Overall: %.1f registrations/s vs %.0f pgbench inserts/s = %.2f%% "
                 + "(goal >= 60%%); registration p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (goal < 50 ms).**%n%n",
                 regTps, insertOps / insertSeconds, 100 * ratio, regAll.getValueAtPercentile(50) / 1000.0,
