@@ -110,6 +110,11 @@ final class Permits {
                 () -> as(token).applications().getPermitApplicationWithHttpInfo(UUID.fromString(applicationId)));
     }
 
+    Reply withdraw(String employer, String applicationId) {
+        return ClientReplies.call(() -> as(employer).applications()
+                .withdrawPermitApplicationWithHttpInfo(UUID.fromString(applicationId)));
+    }
+
     Reply history(String token, String applicationId) {
         return ClientReplies.call(
                 () -> as(token).applications().permitApplicationHistoryWithHttpInfo(UUID.fromString(applicationId)));

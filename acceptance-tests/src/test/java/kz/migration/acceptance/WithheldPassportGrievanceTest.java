@@ -68,11 +68,18 @@ class WithheldPassportGrievanceTest extends Scenario {
                 "The passport was found in the site office safe and returned.")).get("status").asText());
         step("violation confirmed");
 
-        // The employer's next application is refused on the named ground, once permit-service has the violation.
-        Permits.Application application = application(vacancyId, ALMATY, "CATEGORY_3", Identifiers.passport());
-        Reply refused = eventually("application refused on the violation",
-                () -> permits.submit(employer, application), reply -> reply.status() == 422
-                        && reply.json().get("type").asText().endsWith("/employer-serious-violation"));
+        // The employer's next application is refused on the named ground, once permit-service has consumed the
+        // violation. Until then an application is still accepted: each accepted attempt is withdrawn, so that it does
+        // not hold the vacancy's one position, and the next attempt names another worker.
+        Reply refused = eventually("application refused on the violation", () -> {
+            String worker = Identifiers.passport();
+            Reply reply = permits.submit(employer, application(vacancyId, ALMATY, "CATEGORY_3", worker));
+            if (reply.status() == 201) {
+                expect(200, permits.withdraw(employer, reply.json().get("id").asText()));
+            }
+            return reply;
+        }, reply -> reply.status() == 422
+                && reply.json().get("type").asText().endsWith("/employer-serious-violation"));
         JsonNode finding = refused.json().get("findings").get(0);
         assertEquals("EMPLOYER_SERIOUS_VIOLATION", finding.get("ground").asText(), refused::toString);
         assertEquals("permit.compliance.serious-violation-refuses", finding.get("rule").asText());
