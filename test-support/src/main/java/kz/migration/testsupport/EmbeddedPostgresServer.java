@@ -22,6 +22,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** System property: {@code true} loads pg_stat_statements into the server (off by default). */
     public static final String TRACK_STATEMENTS = "registry.postgres.track-statements";
 
+    /**
+     * System property: {@code true} starts the tests' server with fsync, synchronous_commit and full_page_writes on
+     * (zonky's defaults turn them off); for durable benchmark runs.
+     */
+    public static final String DURABLE = "registry.postgres.durable";
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {

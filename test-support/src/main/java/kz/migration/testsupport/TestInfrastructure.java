@@ -26,7 +26,8 @@ public final class TestInfrastructure {
     private TestInfrastructure() throws IOException, SQLException {
         Path work = Files.createTempDirectory("registry-test-");
         Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "registry-pg-binaries");
-        postgres = EmbeddedPostgresServer.start(work.resolve("pg"), binaries, 0, false);
+        postgres = EmbeddedPostgresServer.start(work.resolve("pg"), binaries, 0,
+                Boolean.getBoolean(EmbeddedPostgresServer.DURABLE));
         postgres.createDatabase(DATABASE);
         certificateKeyFile = certificateKey.writeTo(work.resolve(DevSigningKey.CERTIFICATE_KEY_FILE));
         kafka = EmbeddedKafka.start(null, 0);
