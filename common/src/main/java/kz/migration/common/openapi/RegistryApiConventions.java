@@ -38,12 +38,14 @@ import kz.migration.common.problem.Problem;
 import kz.migration.common.problem.ProblemType;
 import kz.migration.common.web.ApiDeprecation;
 import kz.migration.common.web.EntityVersions;
+import kz.migration.common.web.PublicRateLimiter;
 import kz.migration.common.web.RequestContext;
 
 /**
  * The conventions every service shares (DESIGN.md §5), written once into each OpenAPI document instead of repeated
  * on every resource: the standard problem+json responses an operation can return (400, 401, 403, 404, 409 on a
- * reused Idempotency-Key, 412/428 with If-Match; 429 completed with Retry-After where declared) with the shared {@code Problem} schema
+ * reused Idempotency-Key, 412/428 with If-Match; where 429 is declared, the public rate limit's 429 and 503 with
+ * Retry-After) with the shared {@code Problem} schema
  * and an example of each {@code type}; the roles in every description; the integration headers; examples for page
  * and enum schemas; and a sorted, timestamp-free document so that the committed spec can be compared byte for byte.
  */
@@ -54,6 +56,10 @@ public class RegistryApiConventions implements OASFilter {
     static final String VIOLATION_SCHEMA = "Violation";
     static final String ETAG = "ETag";
     static final String RETRY_AFTER = "Retry-After";
+    static final String RATE_LIMIT_FULL_EXAMPLE = "too-many-clients";
+    static final String RATE_LIMIT_UNAVAILABLE_EXAMPLE = "rate-limit-unavailable";
+    static final String RATE_LIMIT_UNAVAILABLE = "unavailable: the public rate limit cannot reach its database, so it "
+            + "refuses the request rather than let it through uncounted; Retry-After says when to try again";
 
     /**
      * What Quarkus writes for the 400, 401 and 403 it adds by itself (secured operations, operations with
@@ -140,11 +146,7 @@ public class RegistryApiConventions implements OASFilter {
                         "Your role may not call this operation");
             }
             if (responses.getAPIResponse("429") != null) {
-                // Only the operations behind PublicRateLimiter declare 429; it always comes with Retry-After.
-                standard(responses, ProblemType.TOO_MANY_REQUESTS,
-                        "Rate limit per client address exceeded; Retry-After says when to try again",
-                        "Too many requests from this address; retry after 1 second");
-                headerRef(responses.getAPIResponse("429"), RETRY_AFTER);
+                publicRateLimit(responses);
             }
             if (path.contains("{")) {
                 standard(responses, ProblemType.NOT_FOUND,
@@ -236,6 +238,41 @@ public class RegistryApiConventions implements OASFilter {
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
+    /**
+     * Only the operations behind {@link PublicRateLimiter} declare 429, and all of them answer alike: 429 with
+     * Retry-After over the client's allowance or when the bucket table is full, and 503 {@code unavailable} with
+     * Retry-After when the limiter cannot reach its database (it fails closed). The 503 joins any 503 the operation
+     * declares for its own reasons.
+     */
+    private static void publicRateLimit(APIResponses responses) {
+        standard(responses, ProblemType.TOO_MANY_REQUESTS,
+                "Rate limit per client address exceeded; Retry-After says when to try again",
+                "Too many requests from this address; retry after 1 second");
+        APIResponse limited = responses.getAPIResponse("429");
+        headerRef(limited, RETRY_AFTER);
+        MediaType limitedProblem = problemContent(limited);
+        if (!limitedProblem.getExamples().containsKey(RATE_LIMIT_FULL_EXAMPLE)) {
+            limitedProblem.addExample(RATE_LIMIT_FULL_EXAMPLE,
+                    example(ProblemType.TOO_MANY_REQUESTS, PublicRateLimiter.CAPACITY_DETAIL, 42L));
+        }
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable == null) {
+            unavailable = OASFactory.createAPIResponse().description(RATE_LIMIT_UNAVAILABLE);
+            responses.addAPIResponse("503", unavailable);
+        } else if (unavailable.getDescription() == null || unavailable.getDescription().isBlank()) {
+            unavailable.setDescription(RATE_LIMIT_UNAVAILABLE);
+        } else if (!unavailable.getDescription().contains(RATE_LIMIT_UNAVAILABLE)) {
+            unavailable.setDescription(unavailable.getDescription().strip() + "; or " + RATE_LIMIT_UNAVAILABLE);
+        }
+        MediaType unavailableProblem = problemContent(unavailable);
+        if (unavailableProblem.getExamples() == null
+                || !unavailableProblem.getExamples().containsKey(RATE_LIMIT_UNAVAILABLE_EXAMPLE)) {
+            unavailableProblem.addExample(RATE_LIMIT_UNAVAILABLE_EXAMPLE, example(ProblemType.UNAVAILABLE,
+                    PublicRateLimiter.UNAVAILABLE_DETAIL, PublicRateLimiter.UNAVAILABLE_SECONDS));
+        }
+        headerRef(unavailable, RETRY_AFTER);
+    }
+
     /** Adds the response for a standard problem when the resource did not declare that status itself. */
     private static void standard(APIResponses responses, ProblemType type, String description, String detail) {
         String status = Integer.toString(type.status());
@@ -276,6 +313,10 @@ public class RegistryApiConventions implements OASFilter {
     }
 
     private static Example example(ProblemType type, String detail) {
+        return example(type, detail, type == ProblemType.TOO_MANY_REQUESTS ? 1L : null);
+    }
+
+    private static Example example(ProblemType type, String detail, Long retryAfterSeconds) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", type.uri().toString());
         value.put("title", type.title());
@@ -284,8 +325,8 @@ public class RegistryApiConventions implements OASFilter {
         if (type == ProblemType.VALIDATION) {
             value.put("violations", List.of(violation("limit", "must be less than or equal to 200")));
         }
-        if (type == ProblemType.TOO_MANY_REQUESTS) {
-            value.put("retryAfterSeconds", 1);
+        if (retryAfterSeconds != null) {
+            value.put("retryAfterSeconds", retryAfterSeconds);
         }
         return OASFactory.createExample().value(value);
     }

@@ -48,6 +48,9 @@ import kz.migration.common.problem.ProblemType;
  * database is not asked again for that long: the lookups behind the limit match personal data and read the same
  * database, so letting them through unlimited would open enumeration exactly when nothing counts, and would not
  * answer them anyway.
+ * <p>
+ * An operation that calls the limiter declares a 429 response; {@code RegistryApiConventions} completes it in the
+ * OpenAPI document with Retry-After and both 429 examples, and adds the fail-closed 503 {@code unavailable}.
  */
 @ApplicationScoped
 public class PublicRateLimiter {
@@ -55,7 +58,15 @@ public class PublicRateLimiter {
     static final String TABLE = "public_rate_limit_bucket";
 
     /** How long a failed database call keeps the limiter from asking again; the 503's Retry-After. */
-    static final long UNAVAILABLE_SECONDS = 5;
+    public static final long UNAVAILABLE_SECONDS = 5;
+
+    /** The 503's detail when the limiter cannot count (fail closed); the OpenAPI example quotes it. */
+    public static final String UNAVAILABLE_DETAIL = "The public rate limit cannot be checked right now; retry after the "
+            + "time in Retry-After";
+
+    /** The 429's detail when the bucket table is at {@link PublicRateLimitConfig#maxClients()}. */
+    public static final String CAPACITY_DETAIL = "Too many clients on public endpoints this minute; try again in the "
+            + "next one";
 
     private static final Logger LOG = Logger.getLogger(PublicRateLimiter.class);
 
@@ -165,8 +176,7 @@ public class PublicRateLimiter {
         }
         if (probe == null) {
             atCapacity.increment();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many clients on public endpoints this minute; try again in the next one")
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, CAPACITY_DETAIL)
                     .with("retryAfterSeconds", windows.secondsToWindowEnd(now));
         }
         if (!probe.isConsumed()) {
@@ -179,8 +189,7 @@ public class PublicRateLimiter {
 
     private ProblemException cannotCount() {
         unavailable.increment();
-        return new ProblemException(ProblemType.UNAVAILABLE,
-                "The public rate limit cannot be checked right now; retry after the time in Retry-After")
+        return new ProblemException(ProblemType.UNAVAILABLE, UNAVAILABLE_DETAIL)
                 .with("retryAfterSeconds", UNAVAILABLE_SECONDS);
     }
 
