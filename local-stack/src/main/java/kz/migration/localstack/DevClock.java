@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
- * Shifts the clock of every running service through its dev-only endpoint ({@code /dev/clock}, present in the
+ * Shifts the clock of every running service instance through its dev-only endpoint ({@code /dev/clock}, present in the
  * {@code local} profile only), so a 15-day labour-market test or a permit expiry can be shown in seconds.
  */
 final class DevClock {
@@ -44,8 +44,9 @@ final class DevClock {
 
     private boolean each(String method, String path, String json) {
         boolean allAnswered = true;
-        for (RegistryService service : RegistryService.values()) {
-            URI uri = URI.create(ports.baseUrl(service) + path);
+        // Every instance: each keeps its own offset, and instances of one service must agree on the date.
+        for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
+            URI uri = URI.create(ports.baseUrl(instance.service(), instance.instance()) + path);
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
                     .header("Accept", "application/json");
             if (json != null) {
@@ -58,11 +59,11 @@ final class DevClock {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 boolean ok = response.statusCode() == 200;
                 allAnswered &= ok;
-                out.printf("  %-27s %s %s%n", service.id(), ok ? "" : "HTTP " + response.statusCode(),
+                out.printf("  %-27s %s %s%n", instance.name(), ok ? "" : "HTTP " + response.statusCode(),
                         response.body());
             } catch (IOException e) {
                 allAnswered = false;
-                out.printf("  %-27s not reachable at %s (is ./registry up running?)%n", service.id(), uri);
+                out.printf("  %-27s not reachable at %s (is ./registry up running?)%n", instance.name(), uri);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
