@@ -157,7 +157,10 @@ final class AcceptanceStack implements AutoCloseable {
         return pid;
     }
 
-    /** kill -9 of one service process; the launcher notices and starts it again. */
+    /**
+     * kill -9 of one service process ({@code permit-service}, or {@code permit-service-2} for a second instance); the
+     * launcher notices, starts it again and gives it the stack's clock offset.
+     */
     long killService(String module) throws IOException, InterruptedException {
         long pid = servicePid(module);
         ProcessHandle process = ProcessHandle.of(pid)
@@ -259,6 +262,37 @@ final class AcceptanceStack implements AutoCloseable {
     /** The log file of one service process (all its restarts append to it). */
     Path log(String module) {
         return root.resolve(".registry-data").resolve("logs").resolve(module + ".log");
+    }
+
+    /** The date one instance of a service judges by, from its dev clock. */
+    LocalDate today(String module, int instance) {
+        Reply clock = new Http().get(baseUrl(module, instance) + "/dev/clock");
+        if (clock.status() != 200) {
+            throw new IllegalStateException(module + " instance " + instance + "'s dev clock: " + clock);
+        }
+        return LocalDate.parse(clock.json().get("today").asText());
+    }
+
+    /** Each instance's date, by instance name ({@code permit-service-2}); a down instance is left out. */
+    java.util.Map<String, LocalDate> dates() {
+        java.util.Map<String, LocalDate> dates = new java.util.TreeMap<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            for (String module : SERVICE_MODULES) {
+                try {
+                    dates.put(instance == 1 ? module : module + "-" + instance, today(module, instance));
+                } catch (RuntimeException down) {
+                    // not answering: no date
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** Whether every instance of every service answers and all are on one date. */
+    boolean oneDate() {
+        java.util.Map<String, LocalDate> dates = dates();
+        return dates.size() == instances * SERVICE_MODULES.size()
+                && dates.values().stream().distinct().count() == 1;
     }
 
     /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */

@@ -77,9 +77,9 @@ class FaultInjectionTest {
             Instant down = Instant.now();
             StackInvariants.waitUntil(() -> servicePidChanged(module, killed) && stack.healthy(module),
                     Duration.ofMinutes(3), module + " restarted");
-            // A restarted service's dev clock starts again from the real time: give it the stack's offset back.
-            stack.advanceClock(module, OFFSET);
-            note("%s restarted by the launcher and UP after %.1f s", module, seconds(down));
+            // A restarted service's dev clock starts from the real time; the launcher gives it the stack's offset.
+            StackInvariants.waitUntil(stack::oneDate, Duration.ofMinutes(1), module + " back on the stack's date");
+            note("%s restarted by the launcher and UP after %.1f s, on the stack's date", module, seconds(down));
             Journeys.await(done, done.size() + 1, MAX_JOURNEYS, failures);
         }
         stack.killLauncher();

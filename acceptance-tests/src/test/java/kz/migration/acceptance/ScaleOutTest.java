@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * Issue 22 §5, scale-out (on demand: {@code ./mvnw -Pscale-out verify -pl acceptance-tests}). The stack runs two
  * instances of every service on the same databases and Kafka; scenario 1's journeys (the fault run's loop, several
  * at once) send their calls to instance 1 and instance 2 of each service in turn, so every step may land on either.
- * Then the invariants: no over-issue, every contract chained exactly once, each aggregate's events published once
- * and in order (outbox, broker and the consumers' inboxes compared), no dead letters. The run writes its report to
+ * One instance (permit-service's second) is killed -9 midway; the launcher restarts it, and it must come back on the
+ * stack's date. Then the invariants: no over-issue, every contract chained exactly once, each aggregate's events
+ * published once and in order (outbox, broker and the consumers' inboxes compared), no dead letters. The run writes its report to
  * {@code benchmarks/reports/scale-out.md} ({@code -Dscale-out.report=...} elsewhere).
  */
 @Tag("scale-out")
@@ -34,6 +35,9 @@ class ScaleOutTest {
     private static final int JOURNEYS = Integer.getInteger("scale-out.journeys", 24);
     /** Journeys under way at once: the instances then serve and consume concurrently. */
     private static final int CLIENTS = Integer.getInteger("scale-out.clients", 3);
+    /** The instance killed -9 during the run: permit-service serves most of a journey's calls. */
+    private static final String CRASHED_MODULE = "permit-service";
+    private static final String CRASHED = CRASHED_MODULE + "-2";
 
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final Instant began = Instant.now();
@@ -87,6 +91,18 @@ class ScaleOutTest {
             client.start();
             clients.add(client);
         }
+        // One instance crashes mid-run: the journeys carry on on its sibling, the launcher starts it again, and it
+        // must come back on the stack's date, not the real one (its clock is in memory).
+        Journeys.await(done, JOURNEYS / 3, JOURNEYS, failures);
+        long killed = stack.killService(CRASHED);
+        note("kill -9 %s (pid %d) after %d journeys", CRASHED, killed, done.size());
+        Instant down = Instant.now();
+        StackInvariants.waitUntil(() -> restarted(stack, killed) && stack.healthy(CRASHED_MODULE, 2),
+                Duration.ofMinutes(5), CRASHED + " restarted");
+        note("%s restarted by the launcher and UP after %.1f s", CRASHED, seconds(down));
+        boolean oneDate = waitForOneDate(stack);
+        Map<String, LocalDate> dates = stack.dates();
+        note("dates of the instances after the restart: %s", dates);
         for (Thread client : clients) {
             client.join(Journeys.JOURNEY_TIMEOUT.multipliedBy(JOURNEYS).toMillis());
         }
@@ -96,6 +112,8 @@ class ScaleOutTest {
         note("calls by instance: %s", rotation.callsByInstance());
 
         StackInvariants invariants = new StackInvariants(stack, journeys.clients);
+        invariants.add("instances on one date after " + CRASHED + " was killed -9 and restarted (/dev/clock)",
+                dates.values().stream().distinct().toList() + " on " + dates.size() + " instances", oneDate);
         invariants.awaitQuiet();
         invariants.checkJourneys(done, ministry, year);
         checkEvents(stack, invariants, rotation);
@@ -164,6 +182,23 @@ class ScaleOutTest {
                 repeated.toString(), true);
     }
 
+    private static boolean restarted(AcceptanceStack stack, long killed) {
+        try {
+            return stack.servicePid(CRASHED) != killed;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean waitForOneDate(AcceptanceStack stack) throws InterruptedException {
+        try {
+            StackInvariants.waitUntil(stack::oneDate, Duration.ofMinutes(1), "one date");
+            return true;
+        } catch (AssertionError notWithinAMinute) {
+            return false;
+        }
+    }
+
     private List<String> report(StackInvariants invariants, List<Journeys.Journey> done) {
         List<String> report = new ArrayList<>();
         report.add("# Scale-out: two instances of every service");
@@ -180,7 +215,8 @@ class ScaleOutTest {
         run.put("stack", INSTANCES + " instances of each of the 5 services (ports 18081-18085 and 18091-18095), "
                 + "one embedded PostgreSQL (fsync off), one KRaft broker");
         run.put("load", JOURNEYS + " journeys of scenario 1, " + CLIENTS
-                + " at a time, each call sent to the next instance of its service");
+                + " at a time, each call sent to the next instance of its service; " + CRASHED
+                + " killed -9 after a third of them");
         run.forEach((key, value) -> report.add("- " + key + ": " + value));
         report.add("");
         log.forEach(line -> report.add("- " + line));

@@ -340,6 +340,10 @@ final class LocalStack {
                 ServiceProcess restarted = launch(process.serviceInstance(), ports, keys,
                         archive.training() ? StartupArchive.NONE : archive, true);
                 awaitUp(restarted, ports);
+                // Its clock starts from the real time: back to the stack's, so its siblings and it agree on the date.
+                new DevClock(ports, out).align(restarted.serviceInstance())
+                        .ifPresent(shift -> out.printf("  %-27s clock moved %s, to the rest of the stack's%n",
+                                restarted.name(), shift));
                 watch(restarted, ports);
             } catch (IOException | RuntimeException e) {
                 out.printf("!! %s could not be restarted: %s%n", process.name(),
