@@ -20,7 +20,9 @@ import kz.migration.testsupport.Tokens;
  * The whole registry started the way {@code ./registry up} starts it: the launcher ({@code RegistryLauncher up}) in
  * its own JVM, which runs PostgreSQL and Kafka and launches the five services' packaged jars. Its repository root is
  * a scratch directory whose {@code <service>/target} links to the real build output, so its data, keys and logs
- * never touch a developer's {@code .registry-data}; its ports are not the defaults either.
+ * never touch a developer's {@code .registry-data}; its ports are not the defaults either. With {@code
+ * acceptance.instances} 2 (the scale-out run) it runs two instances of every service, the second 10 ports above the
+ * first, and the facades send their calls to each instance in turn ({@link InstanceRotation}).
  */
 final class AcceptanceStack implements AutoCloseable {
 
@@ -32,20 +34,30 @@ final class AcceptanceStack implements AutoCloseable {
     private final int postgresPort;
     private final int kafkaPort;
     private final int httpBase;
+    private final int instances;
     private final Tokens tokens;
+    private final InstanceRotation rotation;
     private Process launcher;
     private final List<ProcessHandle> children = new ArrayList<>();
 
-    private AcceptanceStack(Path root, int postgresPort, int kafkaPort, int httpBase, Tokens tokens) {
+    private AcceptanceStack(Path root, int postgresPort, int kafkaPort, int httpBase, int instances,
+            Tokens tokens) {
         this.root = root;
         this.postgresPort = postgresPort;
         this.kafkaPort = kafkaPort;
         this.httpBase = httpBase;
+        this.instances = instances;
         this.tokens = tokens;
+        this.rotation = newRotation();
     }
 
     /** Starts the stack with the settings the acceptance profile passes as system properties. */
     static AcceptanceStack start() throws IOException, InterruptedException {
+        return start(Integer.getInteger("acceptance.instances", 1));
+    }
+
+    /** Starts the stack with {@code instances} instances of every service. */
+    static AcceptanceStack start(int instances) throws IOException, InterruptedException {
         Path repository = Path.of(System.getProperty("acceptance.repository-root", "..")).toAbsolutePath()
                 .normalize();
         Path work = Path.of(System.getProperty("acceptance.work-dir", "target/acceptance-stack")).toAbsolutePath();
@@ -64,8 +76,11 @@ final class AcceptanceStack implements AutoCloseable {
         DevKeys keys = DevKeys.loadOrCreate(Files.createDirectories(root.resolve(".registry-data").resolve("keys")));
         AcceptanceStack stack = new AcceptanceStack(root, Integer.getInteger("acceptance.postgres-port", 15432),
                 Integer.getInteger("acceptance.kafka-port", 19092),
-                Integer.getInteger("acceptance.http-port-base", 18081), new Tokens(keys));
+                Integer.getInteger("acceptance.http-port-base", 18081), instances, new Tokens(keys));
         stack.launch();
+        if (instances > 1) {
+            InstanceRotation.use(stack.rotation());
+        }
         return stack;
     }
 
@@ -79,6 +94,7 @@ final class AcceptanceStack implements AutoCloseable {
                 "--postgres-port", Integer.toString(postgresPort),
                 "--kafka-port", Integer.toString(kafkaPort),
                 "--http-port-base", Integer.toString(httpBase),
+                "--instances", Integer.toString(instances),
                 "--timeout", Long.toString(STARTUP.toSeconds()),
                 "--no-appcds",
                 // The labour-market test and permit lifecycle jobs run every minute by default; scenarios wait for them.
@@ -141,7 +157,10 @@ final class AcceptanceStack implements AutoCloseable {
         return pid;
     }
 
-    /** kill -9 of one service process; the launcher notices and starts it again. */
+    /**
+     * kill -9 of one service process ({@code permit-service}, or {@code permit-service-2} for a second instance); the
+     * launcher notices, starts it again and gives it the stack's clock offset.
+     */
     long killService(String module) throws IOException, InterruptedException {
         long pid = servicePid(module);
         ProcessHandle process = ProcessHandle.of(pid)
@@ -154,8 +173,13 @@ final class AcceptanceStack implements AutoCloseable {
 
     /** Whether the service answers UP on /q/health. */
     boolean healthy(String module) {
+        return healthy(module, 1);
+    }
+
+    /** Whether one instance of the service answers UP on /q/health. */
+    boolean healthy(String module, int instance) {
         try {
-            return new Http().get(baseUrl(module) + "/q/health").status() == 200;
+            return new Http().get(baseUrl(module, instance) + "/q/health").status() == 200;
         } catch (RuntimeException down) {
             return false;
         }
@@ -166,11 +190,15 @@ final class AcceptanceStack implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
-    /** Shifts one service's clock (a restarted service starts again from the real time). */
+    /** Shifts the clock of every instance of one service (a restarted service starts again from the real time). */
     void advanceClock(String module, String by) {
-        Reply reply = new Http().post(baseUrl(module) + "/dev/clock/advance", "{\"by\":\"" + by + "\"}");
-        if (reply.status() != 200) {
-            throw new IllegalStateException(module + " refused the clock advance: " + reply);
+        for (int instance = 1; instance <= instances; instance++) {
+            Reply reply = new Http().post(baseUrl(module, instance) + "/dev/clock/advance",
+                    "{\"by\":\"" + by + "\"}");
+            if (reply.status() != 200) {
+                throw new IllegalStateException(module + " instance " + instance + " refused the clock advance: "
+                        + reply);
+            }
         }
     }
 
@@ -179,7 +207,37 @@ final class AcceptanceStack implements AutoCloseable {
     }
 
     String baseUrl(String module) {
-        return "http://localhost:" + (httpBase + SERVICE_MODULES.indexOf(module));
+        return baseUrl(module, 1);
+    }
+
+    /** Instance {@code instance} of the service: 10 ports above the previous one, as the launcher lays them out. */
+    String baseUrl(String module, int instance) {
+        if (instance < 1 || instance > instances) {
+            throw new IllegalArgumentException("no instance " + instance + " of " + module);
+        }
+        return "http://localhost:" + (httpBase + 10 * (instance - 1) + SERVICE_MODULES.indexOf(module));
+    }
+
+    /** How many instances of every service run. */
+    int instances() {
+        return instances;
+    }
+
+    /** Each service's instances in turn, for the facades; the rotation counts the calls each instance was sent. */
+    InstanceRotation rotation() {
+        return rotation;
+    }
+
+    private InstanceRotation newRotation() {
+        java.util.Map<String, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        for (String module : SERVICE_MODULES) {
+            List<String> all = new ArrayList<>();
+            for (int instance = 1; instance <= instances; instance++) {
+                all.add(baseUrl(module, instance));
+            }
+            byFirst.put(baseUrl(module), all);
+        }
+        return new InstanceRotation(byFirst);
     }
 
     /** A token signed with the stack's key; {@code bin} for employers, {@code region} for officers. */
@@ -206,6 +264,37 @@ final class AcceptanceStack implements AutoCloseable {
         return root.resolve(".registry-data").resolve("logs").resolve(module + ".log");
     }
 
+    /** The date one instance of a service judges by, from its dev clock. */
+    LocalDate today(String module, int instance) {
+        Reply clock = new Http().get(baseUrl(module, instance) + "/dev/clock");
+        if (clock.status() != 200) {
+            throw new IllegalStateException(module + " instance " + instance + "'s dev clock: " + clock);
+        }
+        return LocalDate.parse(clock.json().get("today").asText());
+    }
+
+    /** Each instance's date, by instance name ({@code permit-service-2}); a down instance is left out. */
+    java.util.Map<String, LocalDate> dates() {
+        java.util.Map<String, LocalDate> dates = new java.util.TreeMap<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            for (String module : SERVICE_MODULES) {
+                try {
+                    dates.put(instance == 1 ? module : module + "-" + instance, today(module, instance));
+                } catch (RuntimeException down) {
+                    // not answering: no date
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** Whether every instance of every service answers and all are on one date. */
+    boolean oneDate() {
+        java.util.Map<String, LocalDate> dates = dates();
+        return dates.size() == instances * SERVICE_MODULES.size()
+                && dates.values().stream().distinct().count() == 1;
+    }
+
     /** Shifts every service's clock through its dev endpoint, as {@code ./registry clock advance} does. */
     void advanceClocks(String by) {
         for (String module : SERVICE_MODULES) {
@@ -213,13 +302,20 @@ final class AcceptanceStack implements AutoCloseable {
         }
     }
 
-    /** The TCP ports of the stack: PostgreSQL, Kafka and the five services. */
+    /** The TCP ports of the stack: PostgreSQL, Kafka and every instance of the five services. */
     List<Integer> ports() {
         List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort));
-        for (int i = 0; i < SERVICE_MODULES.size(); i++) {
-            ports.add(httpBase + i);
+        for (int instance = 1; instance <= instances; instance++) {
+            for (String module : SERVICE_MODULES) {
+                ports.add(Integer.parseInt(baseUrl(module, instance).substring("http://localhost:".length())));
+            }
         }
         return ports;
+    }
+
+    /** The Kafka broker's bootstrap address. */
+    String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
     }
 
     /** Process handles of the launcher and everything it started, for the leftover check. */
@@ -240,6 +336,7 @@ final class AcceptanceStack implements AutoCloseable {
         if (launcher == null) {
             return;
         }
+        InstanceRotation.use(null);
         launcher.descendants().forEach(children::add);
         launcher.destroy();
         if (!launcher.waitFor(150, TimeUnit.SECONDS)) {

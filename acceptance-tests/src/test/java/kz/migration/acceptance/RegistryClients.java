@@ -1,8 +1,11 @@
 package kz.migration.acceptance;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import kz.migration.client.RegistryHeaders;
@@ -39,21 +42,21 @@ final class RegistryClients {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.vacancy.ApiClient(
                 kz.migration.client.vacancy.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.vacancy.ApiClient.createDefaultObjectMapper(), baseUrl)
-                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(routed(headers))));
     }
 
     static <T> PerToken<T> permit(String baseUrl, Function<kz.migration.client.permit.ApiClient, T> operations) {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.permit.ApiClient(
                 kz.migration.client.permit.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.permit.ApiClient.createDefaultObjectMapper(), baseUrl)
-                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(routed(headers))));
     }
 
     static <T> PerToken<T> quota(String baseUrl, Function<kz.migration.client.quota.ApiClient, T> operations) {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.quota.ApiClient(
                 kz.migration.client.quota.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.quota.ApiClient.createDefaultObjectMapper(), baseUrl)
-                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(routed(headers))));
     }
 
     static <T> PerToken<T> inspection(String baseUrl,
@@ -61,14 +64,27 @@ final class RegistryClients {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.inspection.ApiClient(
                 kz.migration.client.inspection.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.inspection.ApiClient.createDefaultObjectMapper(), baseUrl)
-                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(routed(headers))));
     }
 
     static <T> PerToken<T> contract(String baseUrl, Function<kz.migration.client.contract.ApiClient, T> operations) {
         return new PerToken<>(headers -> operations.apply(new kz.migration.client.contract.ApiClient(
                 kz.migration.client.contract.ApiClient.createDefaultHttpClientBuilder(),
                 kz.migration.client.contract.ApiClient.createDefaultObjectMapper(), baseUrl)
-                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(headers)));
+                .setReadTimeout(READ_TIMEOUT).setRequestInterceptor(routed(headers))));
+    }
+
+    /** The headers of every call, then its address: the next instance of the service when several run. */
+    private static Consumer<HttpRequest.Builder> routed(RegistryHeaders headers) {
+        return request -> {
+            headers.accept(request);
+            // The generated operations set the URI and method before they call the interceptor.
+            URI addressed = request.copy().build().uri();
+            URI routed = InstanceRotation.route(addressed);
+            if (!routed.equals(addressed)) {
+                request.uri(routed);
+            }
+        };
     }
 
     /** A service's operation classes for each token, built once: every ApiClient builds its own HTTP client. */

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +117,13 @@ final class LocalStack {
         ports.write(layout.stateFile(), ProcessHandle.current().pid());
 
         Instant servicesLaunched = Instant.now();
-        Map<RegistryService, CompletableFuture<String>> started = new EnumMap<>(RegistryService.class);
-        for (RegistryService service : RegistryService.values()) {
-            ServiceProcess process = launch(service, ports, keys, archive(service), false);
-            started.put(service, CompletableFuture.supplyAsync(() -> awaitUp(trained(process, ports), ports),
+        Map<StackPorts.ServiceInstance, CompletableFuture<String>> started = new LinkedHashMap<>();
+        for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
+            // Only instance 1 trains an AOT cache: the others start without one rather than write it twice.
+            StartupArchive archive = archive(instance.service());
+            ServiceProcess process = launch(instance, ports, keys,
+                    instance.instance() > 1 && archive.training() ? StartupArchive.NONE : archive, false);
+            started.put(instance, CompletableFuture.supplyAsync(() -> awaitUp(trained(process, ports), ports),
                     executor));
         }
         try {
@@ -132,7 +134,7 @@ final class LocalStack {
         }
         Instant allUp = Instant.now();
         out.printf("All %d services UP in %.1f s (services launched → last health UP: %.1f s).%n",
-                RegistryService.values().length, seconds(Duration.between(began, allUp)),
+                started.size(), seconds(Duration.between(began, allUp)),
                 seconds(Duration.between(servicesLaunched, allUp)));
         for (ServiceProcess process : services) {
             watch(process, ports);
@@ -260,20 +262,21 @@ final class LocalStack {
                             ? "cache " + relative(layout.quarkusApp(service).resolve(archive.file())) + " written"
                             : "NO cache written (see its log), starting without one",
                     seconds(Duration.between(stopping, Instant.now())));
-            return launch(service, ports, keys,
+            return launch(training.serviceInstance(), ports, keys,
                     archive.kind() == StartupArchive.Kind.AOT_CACHE ? archive : StartupArchive.NONE, true);
         } catch (StartupFailure | IOException e) {
             throw new CompletionException(e);
         }
     }
 
-    private synchronized ServiceProcess launch(RegistryService service, StackPorts ports, DevKeys keys,
+    private synchronized ServiceProcess launch(StackPorts.ServiceInstance instance, StackPorts ports, DevKeys keys,
             StartupArchive archive, boolean appendLog) throws IOException {
         if (stopping) {
             throw new IllegalStateException("stopping");
         }
+        RegistryService service = instance.service();
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("REGISTRY_HTTP_PORT", Integer.toString(ports.http(service)));
+        environment.put("REGISTRY_HTTP_PORT", Integer.toString(ports.http(service, instance.instance())));
         environment.put("REGISTRY_DB_URL", postgres.jdbcUrl(service.database()));
         environment.put("REGISTRY_DB_USER", service.database());
         environment.put("REGISTRY_DB_PASSWORD", service.database());
@@ -288,17 +291,17 @@ final class LocalStack {
         }
         if (service == RegistryService.PERMIT) {
             // Certificates are signed with the data directory's dev key (kept across restarts, refused by prod) and
-            // print this stack's address for the status check.
+            // print this stack's address for the status check (instance 1's, as a load balancer's would be one).
             environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY",
                     layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE).toAbsolutePath().toString());
             environment.put("REGISTRY_CERTIFICATE_SIGNING_KEY_EXPIRES", certificateKey.expires().toString());
             environment.put("REGISTRY_PUBLIC_URL", ports.baseUrl(service));
         }
-        ServiceProcess process = ServiceProcess.launch(service, layout, environment, options.jvmOptions(),
+        ServiceProcess process = ServiceProcess.launch(instance, layout, environment, options.jvmOptions(),
                 options.jdk(), archive, appendLog);
         services.add(process);
-        pids.record(service, process.pid());
-        out.printf("  %-27s starting   pid %d, log %s%s%s%n", service.id(), process.pid(), relative(process.log()),
+        pids.record(instance.name(), process.pid());
+        out.printf("  %-27s starting   pid %d, log %s%s%s%n", instance.name(), process.pid(), relative(process.log()),
                 options.jdk().equals(ServiceJdk.current()) ? "" : ", JDK " + options.jdk().feature(),
                 archive.label());
         return process;
@@ -306,11 +309,12 @@ final class LocalStack {
 
     private String awaitUp(ServiceProcess process, StackPorts ports) {
         try {
-            Duration startup = process.awaitHealthy(ports.http(process.service()), options.timeout());
+            Duration startup = process.awaitHealthy(ports.http(process.service(), process.instance()),
+                    options.timeout());
             String line = String.format("  %-27s UP %5.1f s  RSS %s  CPU %s  (Quarkus: started in %s)  %s",
-                    process.service().id(), seconds(startup), ProcessStats.rss(process.pid()),
+                    process.name(), seconds(startup), ProcessStats.rss(process.pid()),
                     ProcessStats.cpu(process.process().toHandle()), process.quarkusStartedIn(),
-                    ports.baseUrl(process.service()));
+                    ports.baseUrl(process.service(), process.instance()));
             out.println(line);
             return line;
         } catch (StartupFailure e) {
@@ -327,18 +331,22 @@ final class LocalStack {
             if (stopping) {
                 return;
             }
-            out.printf("%n!! %s exited with code %d; see %s; restarting it%n", process.service().id(),
+            out.printf("%n!! %s exited with code %d; see %s; restarting it%n", process.name(),
                     exited.exitValue(), relative(process.log()));
             services.remove(process);
             try {
                 // A restart never trains: it would stop the service again once UP.
                 StartupArchive archive = archive(process.service());
-                ServiceProcess restarted = launch(process.service(), ports, keys,
+                ServiceProcess restarted = launch(process.serviceInstance(), ports, keys,
                         archive.training() ? StartupArchive.NONE : archive, true);
                 awaitUp(restarted, ports);
+                // Its clock starts from the real time: back to the stack's, so its siblings and it agree on the date.
+                new DevClock(ports, out).align(restarted.serviceInstance())
+                        .ifPresent(shift -> out.printf("  %-27s clock moved %s, to the rest of the stack's%n",
+                                restarted.name(), shift));
                 watch(restarted, ports);
             } catch (IOException | RuntimeException e) {
-                out.printf("!! %s could not be restarted: %s%n", process.service().id(),
+                out.printf("!! %s could not be restarted: %s%n", process.name(),
                         e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             }
         }, executor);
@@ -347,9 +355,9 @@ final class LocalStack {
     private void printUrls(StackPorts ports) {
         out.println();
         out.printf("%-27s %-31s %-37s %-33s %s%n", "Service", "API base", "Swagger UI", "Health", "Metrics");
-        for (RegistryService service : RegistryService.values()) {
-            String base = ports.baseUrl(service);
-            out.printf("%-27s %-31s %-37s %-33s %s%n", service.id(), base + "/api/v1", base + "/q/swagger-ui",
+        for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
+            String base = ports.baseUrl(instance.service(), instance.instance());
+            out.printf("%-27s %-31s %-37s %-33s %s%n", instance.name(), base + "/api/v1", base + "/q/swagger-ui",
                     base + "/q/health", base + "/q/metrics");
         }
         String quota = ports.baseUrl(RegistryService.QUOTA);
@@ -416,9 +424,9 @@ final class LocalStack {
             Thread stopper = new Thread(() -> {
                 Instant start = Instant.now();
                 process.stop(Duration.ofSeconds(20));
-                out.printf("  %-27s stopped in %.1f s%n", process.service().id(),
+                out.printf("  %-27s stopped in %.1f s%n", process.name(),
                         seconds(Duration.between(start, Instant.now())));
-            }, "stop-" + process.service().id());
+            }, "stop-" + process.name());
             stopper.start();
             stoppers.add(stopper);
         }
@@ -484,8 +492,8 @@ final class LocalStack {
             wanted.put("PostgreSQL", ports.postgres());
         }
         wanted.put("Kafka", ports.kafka());
-        for (RegistryService service : RegistryService.values()) {
-            wanted.put(service.id(), ports.http(service));
+        for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
+            wanted.put(instance.name(), ports.http(instance.service(), instance.instance()));
         }
         for (Map.Entry<String, Integer> entry : wanted.entrySet()) {
             try (ServerSocket socket = new ServerSocket(entry.getValue())) {

@@ -33,7 +33,7 @@ public final class RegistryLauncher {
 
             Commands:
               up [--reset] [--timeout SECONDS] [--postgres-port N] [--kafka-port N] [--http-port-base N]
-                 [--jvm-option OPTION]... [--no-appcds] [--service-jdk DIR]
+                 [--instances N] [--jvm-option OPTION]... [--no-appcds] [--service-jdk DIR]
                                  build if needed, start everything, wait for every /q/health to be UP, print the
                                  URLs and a dev token per role; stays in the foreground, Ctrl-C stops it all.
                                  Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8085, timeout 120 s;
@@ -41,6 +41,9 @@ public final class RegistryLauncher {
                                  and AOT caches. --service-jdk runs the services on another JDK (default: the
                                  launcher's, or REGISTRY_SERVICE_JDK); on JDK 25+ their first start trains an AOT
                                  cache (target/quarkus-app/app.aot), which later starts use.
+                                 --instances N (1-9, default 1) runs N instances of every service on the same
+                                 databases and Kafka, instance k 10 × (k - 1) ports above the first (2: also
+                                 8091-8095), each with its own log (.registry-data/logs/permit-service-2.log).
               down               stop a running stack (and anything a killed launcher left behind)
               reset              wipe .registry-data (keeps the unpacked PostgreSQL binaries); refused while running
               status             what is running: launcher, PostgreSQL, Kafka, each service's health and RSS
@@ -107,15 +110,32 @@ public final class RegistryLauncher {
                 DevTokens.DEMO_REGION);
     }
 
+    /** What {@code up} was asked: the stack's options, and whether to wipe the data first. */
+    record Up(LocalStack.Options options, boolean reset) {
+    }
+
     private int up(Deque<String> args) throws Exception {
+        Up up = parseUp(args, System.getenv("REGISTRY_SERVICE_JDK"));
+        if (up.reset()) {
+            int code = reset();
+            if (code != 0) {
+                return code;
+            }
+        }
+        return new LocalStack(layout, up.options(), out).up();
+    }
+
+    /** The options of {@code up}; a wrong one is an {@link IllegalArgumentException} before anything starts. */
+    static Up parseUp(Deque<String> args, String serviceJdkFromEnvironment) {
         StackPorts defaults = StackPorts.DEFAULT;
         int postgresPort = defaults.postgres();
         int kafkaPort = defaults.kafka();
         int httpBase = defaults.httpBase();
+        int instances = defaults.instances();
         Duration timeout = Duration.ofSeconds(120);
         boolean reset = false;
         boolean appCds = true;
-        String serviceJdk = System.getenv("REGISTRY_SERVICE_JDK");
+        String serviceJdk = serviceJdkFromEnvironment;
         List<String> jvmOptions = new ArrayList<>();
         while (!args.isEmpty()) {
             String option = args.poll();
@@ -135,6 +155,9 @@ public final class RegistryLauncher {
                 case "--http-port-base" :
                     httpBase = number(option, args);
                     break;
+                case "--instances" :
+                    instances = number(option, args);
+                    break;
                 case "--no-appcds" :
                     appCds = false;
                     break;
@@ -148,18 +171,11 @@ public final class RegistryLauncher {
                     throw new IllegalArgumentException("unknown option of up: " + option);
             }
         }
+        StackPorts ports = new StackPorts(postgresPort, kafkaPort, httpBase, instances);
         ServiceJdk jdk = serviceJdk == null || serviceJdk.isBlank()
                 ? ServiceJdk.current()
                 : ServiceJdk.at(Path.of(serviceJdk));
-        if (reset) {
-            int code = reset();
-            if (code != 0) {
-                return code;
-            }
-        }
-        LocalStack.Options options = new LocalStack.Options(new StackPorts(postgresPort, kafkaPort, httpBase),
-                timeout, jvmOptions, appCds, jdk);
-        return new LocalStack(layout, options, out).up();
+        return new Up(new LocalStack.Options(ports, timeout, jvmOptions, appCds, jdk), reset);
     }
 
     /** Asks the running launcher to stop (its shutdown hook does the work), then clears what a killed one left. */
@@ -245,12 +261,13 @@ public final class RegistryLauncher {
                 : "not listening on localhost:" + ports.kafka());
         Map<String, Long> pids = new ServicePids(layout.servicePidsFile()).read();
         boolean allUp = true;
-        for (RegistryService service : RegistryService.values()) {
-            boolean up = ServiceProcess.isUp(URI.create(ports.baseUrl(service) + "/q/health"));
+        for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
+            String base = ports.baseUrl(instance.service(), instance.instance());
+            boolean up = ServiceProcess.isUp(URI.create(base + "/q/health"));
             allUp &= up;
-            Long pid = pids.get(service.id());
-            out.printf("%-27s %-5s %-16s %s%n", service.id(), up ? "UP" : "DOWN",
-                    pid == null ? "" : "RSS " + ProcessStats.rss(pid), ports.baseUrl(service));
+            Long pid = pids.get(instance.name());
+            out.printf("%-27s %-5s %-16s %s%n", instance.name(), up ? "UP" : "DOWN",
+                    pid == null ? "" : "RSS " + ProcessStats.rss(pid), base);
         }
         return running.isPresent() && allUp ? 0 : 1;
     }

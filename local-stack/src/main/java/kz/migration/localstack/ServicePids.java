@@ -22,12 +22,17 @@ final class ServicePids {
     }
 
     synchronized void record(RegistryService service, long pid) throws IOException {
+        record(service.id(), pid);
+    }
+
+    /** {@code name} is the service's id for instance 1, the id and the instance's number for the others. */
+    synchronized void record(String name, long pid) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, service.id() + " " + pid + "\n", StandardOpenOption.CREATE,
+        Files.writeString(file, name + " " + pid + "\n", StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }
 
-    /** Service id to pid, as recorded by the running (or last) launcher. */
+    /** Service instance name to pid, as recorded by the running (or last) launcher. */
     java.util.Map<String, Long> read() {
         java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();
         try {

@@ -33,14 +33,16 @@ final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final RegistryService service;
+    private final int instance;
     private final Process process;
     private final Path log;
     private final Instant launchedAt;
     private final StartupArchive archive;
 
-    private ServiceProcess(RegistryService service, Process process, Path log, Instant launchedAt,
+    private ServiceProcess(StackPorts.ServiceInstance instance, Process process, Path log, Instant launchedAt,
             StartupArchive archive) {
-        this.service = service;
+        this.service = instance.service();
+        this.instance = instance.instance();
         this.process = process;
         this.log = log;
         this.launchedAt = launchedAt;
@@ -51,10 +53,18 @@ final class ServiceProcess {
     static ServiceProcess launch(RegistryService service, StackLayout layout, Map<String, String> environment,
             List<String> extraJvmOptions, ServiceJdk jdk, StartupArchive archive, boolean appendLog)
             throws IOException {
-        Path app = layout.quarkusApp(service);
-        Path log = layout.log(service);
+        return launch(new StackPorts.ServiceInstance(service, 1), layout, environment, extraJvmOptions, jdk, archive,
+                appendLog);
+    }
+
+    /** One instance of a service, with its own log; every instance runs the same packaged jar. */
+    static ServiceProcess launch(StackPorts.ServiceInstance instance, StackLayout layout,
+            Map<String, String> environment, List<String> extraJvmOptions, ServiceJdk jdk, StartupArchive archive,
+            boolean appendLog) throws IOException {
+        Path app = layout.quarkusApp(instance.service());
+        Path log = layout.log(instance);
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "=== " + service.id() + " launched by ./registry up at " + Instant.now() + "\n",
+        Files.writeString(log, "=== " + instance.name() + " launched by ./registry up at " + Instant.now() + "\n",
                 StandardOpenOption.CREATE,
                 appendLog ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
         ProcessBuilder builder = new ProcessBuilder(command(jdk, extraJvmOptions, archive))
@@ -64,7 +74,7 @@ final class ServiceProcess {
                 .redirectInput(Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
         Instant launchedAt = Instant.now();
-        return new ServiceProcess(service, builder.start(), log, launchedAt, archive);
+        return new ServiceProcess(instance, builder.start(), log, launchedAt, archive);
     }
 
     /** The service JVM's command line, run in its {@code quarkus-app} folder. */
@@ -93,20 +103,20 @@ final class ServiceProcess {
         Instant deadline = launchedAt.plus(timeout);
         while (true) {
             if (!process.isAlive()) {
-                throw new StartupFailure(service, "exited with code " + process.exitValue(), log);
+                throw new StartupFailure(name(), "exited with code " + process.exitValue(), log);
             }
             if (isUp(health)) {
                 return Duration.between(launchedAt, Instant.now());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new StartupFailure(service, "not UP on " + health + " within " + timeout.toSeconds() + " s",
+                throw new StartupFailure(name(), "not UP on " + health + " within " + timeout.toSeconds() + " s",
                         log);
             }
             try {
                 process.waitFor(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure(service, "interrupted while starting", log);
+                throw new StartupFailure(name(), "interrupted while starting", log);
             }
         }
     }
@@ -163,6 +173,19 @@ final class ServiceProcess {
         return service;
     }
 
+    int instance() {
+        return instance;
+    }
+
+    StackPorts.ServiceInstance serviceInstance() {
+        return new StackPorts.ServiceInstance(service, instance);
+    }
+
+    /** The service's id, with the instance's number after the first. */
+    String name() {
+        return serviceInstance().name();
+    }
+
     Process process() {
         return process;
     }
@@ -180,8 +203,8 @@ final class ServiceProcess {
 
         private static final long serialVersionUID = 1L;
 
-        StartupFailure(RegistryService service, String reason, Path log) {
-            super(service.id() + " " + reason + "\n--- last lines of " + log + " ---\n" + tail(log, 40));
+        StartupFailure(String name, String reason, Path log) {
+            super(name + " " + reason + "\n--- last lines of " + log + " ---\n" + tail(log, 40));
         }
 
         static String tail(Path log, int lines) {

@@ -35,7 +35,12 @@ record StackLayout(Path root) {
     }
 
     Path log(RegistryService service) {
-        return logs().resolve(service.id() + ".log");
+        return log(new StackPorts.ServiceInstance(service, 1));
+    }
+
+    /** Each instance its own log: permit-service.log, permit-service-2.log, ... */
+    Path log(StackPorts.ServiceInstance instance) {
+        return logs().resolve(instance.name() + ".log");
     }
 
     /** Pid of the running launcher, locked while it runs. */
