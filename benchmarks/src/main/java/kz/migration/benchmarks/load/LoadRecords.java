@@ -38,6 +38,8 @@ final class LoadRecords {
     final List<String> failureSamples = new ArrayList<>();
     /** Per record-file prefix, per thread: what the thread's "#end" line added (the employer's permits). */
     final Map<String, Map<Integer, List<String>>> ends = new TreeMap<>();
+    /** Requests per record-file prefix: per wrk process, that is per service. */
+    final Map<String, Long> requestsByProcess = new TreeMap<>();
     int refused;
     int failures;
 
@@ -73,6 +75,7 @@ final class LoadRecords {
                 long start = Long.parseLong(cells[1]);
                 long latency = Long.parseLong(cells[2]);
                 stats.record(cells[0], start, latency, Integer.parseInt(cells[3]), cells[4]);
+                requestsByProcess.merge(name.group(1), 1L, Long::sum);
                 if (cells.length >= 6 && !cells[5].isEmpty()) {
                     samples.add(new Sample(start + latency, Long.parseLong(cells[5])));
                 }

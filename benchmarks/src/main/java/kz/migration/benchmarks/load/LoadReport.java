@@ -67,13 +67,13 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 + setup.warmupSeconds() + " s (the same load without contracts) and a contract warm-up (half the"
                 + " warm-up's permits registered back to back), four wrk processes at once:");
         out.add("  - permit-service: " + setup.employers() + " employer journeys, one per wrk thread and connection,"
-                + " back to back: POST application, GET pending document checks until listed, POST MFA answer, POST"
+                + " back to back: POST application, GET pending document checks until listed (each poll counts as a request), POST MFA answer, POST"
                 + " review, POST approval, GET the application until the quota saga answered (every "
                 + setup.pollMillis() + " ms), POST fee (issued), and GET the public permit status at most "
                 + setup.publicReadsPerMinute() + " times a minute over all threads (the public endpoints allow 30"
                 + " per minute and client address). The quota (region " + LoadDriver.REGION + ", "
-                + LoadDriver.CATEGORY + ") takes part of the approvals the warm-up's rate predicts, so the last"
-                + " are refused QUOTA_EXHAUSTED;");
+                + LoadDriver.CATEGORY + ") takes the approvals the warm-up's rate predicts (times the"
+                + " `load.quota-share`); warm JVMs approve faster, so the last are refused QUOTA_EXHAUSTED;");
         out.add("  - vacancy-service: GET vacancy, " + setup.vacancyReads() + " per second (2 connections);");
         out.add("  - quota-service: GET quota balance, " + setup.quotaReads() + " per second (2 connections); its"
                 + " `used` also times permit issued → quota visible;");
@@ -93,6 +93,10 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         out.add(String.format(Locale.ROOT, "| **mixed load, measured pass** | **%d requests in %.1f s = %.1f"
                 + " requests/s** (goal ≥ %d: %s) |", mixed.requests(), mixed.seconds(), mixed.requestsPerSecond(),
                 GOAL, mixed.requestsPerSecond() >= GOAL ? "met" : "not met"));
+        out.add("| measured pass by wrk process | " + String.join(", ", measured.requestsByProcess.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %d (%.1f/s)", e.getKey(), e.getValue(),
+                        e.getValue() / Math.max(0.001, mixed.seconds())))
+                .toList()) + " |");
         out.add(String.format(Locale.ROOT, "| warm-up pass | %d requests in %.1f s = %.1f requests/s |",
                 warmup.stats.requests(), warmup.stats.seconds(), warmup.stats.requestsPerSecond()));
         out.add("| **errors: unexpected answers / 5xx or no answer, measured pass** | **" + mixed.failures() + " / "

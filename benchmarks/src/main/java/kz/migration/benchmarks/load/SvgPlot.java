@@ -80,9 +80,9 @@ final class SvgPlot {
                         .append(escape(categories.get(c) + " " + series.get(s) + ": " + fmt(values[s][c])))
                         .append("</title></rect>\n");
             }
-            svg.append("<text font-size=\"10\" text-anchor=\"end\" transform=\"translate(")
-                    .append(fmt(x0 + group * 0.4)).append(",").append(TOP + plotHeight + 12)
-                    .append(") rotate(-30)\">").append(escape(categories.get(c))).append("</text>\n");
+            svg.append("<text font-size=\"10\" text-anchor=\"start\" transform=\"translate(")
+                    .append(fmt(x0 + group * 0.3)).append(",").append(TOP + plotHeight + 12)
+                    .append(") rotate(30)\">").append(escape(categories.get(c))).append("</text>\n");
         }
         for (int s = 0; s < series.size(); s++) {
             legend(svg, s, series.get(s));

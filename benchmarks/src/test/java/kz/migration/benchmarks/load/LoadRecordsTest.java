@@ -42,6 +42,7 @@ class LoadRecordsTest {
 
         EndpointStats stats = records.stats;
         assertEquals(8, stats.requests());
+        assertEquals(Map.of("journeys", 5L, "quota-reads", 3L), records.requestsByProcess);
         Map<String, EndpointStats.Totals> totals = stats.totals();
         assertEquals(List.of("GET /document-verifications", "GET /quotas/{year}/{region}/{category}",
                 "POST /permit-applications", "POST /permit-applications/{id}/fee-payment"),
