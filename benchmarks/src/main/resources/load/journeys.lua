@@ -10,7 +10,8 @@
 -- deadline_us (no journey starts after it; the thread stops at the end of its journey), poll_ms, status_every_us
 -- (least time between one thread's public status reads), mfa, officer, gateway (tokens), employer (token, once per
 -- thread), vacancy (id, once per thread), permits (the employer's permits so far, once per thread), application (the
--- request body, with PASSPORT, FOREIGNERS and TOTAL to fill in), total_base (employees besides the foreigners).
+-- request body, with VACANCY, PASSPORT, FOREIGNERS and TOTAL to fill in), total_base (employees besides the
+-- foreigners), journeys (optional: most journeys per thread).
 -- Events: "#permit" number, passport, validFrom, validTo, employer (thread), issued at (µs since the epoch);
 -- "#refused"; "#failure" step, status, body; "#end" requests sent, the employer's permits.
 
@@ -20,11 +21,12 @@ local s, run, deadline, poll_ms, status_every
 local employer, vacancy, mfa, officer, gateway, application, total_base
 local permits, step, app_id, check_id, fee, passport, permit_number
 local keys, journeys_started, next_delay, last_status_read = 0, 0, 0, 0
+local most_journeys = math.huge
 
 -- The next journey, or the end of the thread after the deadline (never before its first journey: a thread stopped
 -- before wrk's event loop runs would not stop).
 local function start_journey()
-   if journeys_started > 0 and wall_us() >= deadline then
+   if journeys_started > 0 and (wall_us() >= deadline or journeys_started >= most_journeys) then
       finish(permits)
       return
    end
@@ -40,6 +42,9 @@ function init(args)
    deadline = tonumber(s.deadline_us[1])
    poll_ms = tonumber(s.poll_ms[1])
    status_every = tonumber(s.status_every_us[1])
+   if s.journeys then
+      most_journeys = tonumber(s.journeys[1])
+   end
    employer = "Bearer " .. s.employer[thread_index + 1]
    vacancy = s.vacancy[thread_index + 1]
    permits = tonumber(s.permits[thread_index + 1])
