@@ -42,6 +42,8 @@ final class LoadRecords {
     final Map<String, Long> requestsByProcess = new TreeMap<>();
     int refused;
     int failures;
+    /** CPU the phase's wrk processes used, from their start to the end of the load (ms, 10 ms ticks). */
+    long generatorCpuMillis;
 
     /** The record files of {@code dir} (every {@code <name>-<thread>.tsv}). */
     static LoadRecords read(Path dir) {

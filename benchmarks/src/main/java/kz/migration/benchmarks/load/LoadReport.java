@@ -97,6 +97,9 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 .map(e -> String.format(Locale.ROOT, "%s %d (%.1f/s)", e.getKey(), e.getValue(),
                         e.getValue() / Math.max(0.001, mixed.seconds())))
                 .toList()) + " |");
+        out.add(String.format(Locale.ROOT, "| load generator CPU, measured pass | %.1f s over the %d wrk processes ="
+                + " %.3f ms per request |", measured.generatorCpuMillis / 1000.0, measured.requestsByProcess.size(),
+                measured.generatorCpuMillis / (double) Math.max(1, mixed.requests())));
         out.add(String.format(Locale.ROOT, "| warm-up pass | %d requests in %.1f s = %.1f requests/s |",
                 warmup.stats.requests(), warmup.stats.seconds(), warmup.stats.requestsPerSecond()));
         out.add("| **errors: unexpected answers / 5xx or no answer, measured pass** | **" + mixed.failures() + " / "

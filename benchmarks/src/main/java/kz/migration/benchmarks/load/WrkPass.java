@@ -29,6 +29,8 @@ final class WrkPass {
     record Job(String name, String script, String url, int threads, Map<String, List<String>> settings) {
     }
 
+    /** Linux's USER_HZ, the unit of /proc/&lt;pid&gt;/stat's CPU times. */
+    private static final long CLOCK_TICKS = 100;
     private static final List<String> SCRIPTS = List.of("records.lua", "journeys.lua", "reads.lua", "contracts.lua");
     private final Path scripts;
     private final int progressSeconds;
@@ -102,6 +104,10 @@ final class WrkPass {
                 nextProgress += TimeUnit.SECONDS.toNanos(progressSeconds);
             }
         }
+        long cpuTicks = 0;
+        for (Process wrk : processes.values()) {
+            cpuTicks += cpuTicks(wrk.pid());
+        }
         for (Map.Entry<Job, Process> entry : processes.entrySet()) {
             Process wrk = entry.getValue();
             if (wrk.isAlive()) {
@@ -116,11 +122,27 @@ final class WrkPass {
             }
         }
         LoadRecords records = LoadRecords.read(dir);
+        records.generatorCpuMillis = cpuTicks * 1000 / CLOCK_TICKS;
         if (records.threadsEnded() < threads) {
             System.out.printf("[load] %s: %d of %d wrk threads had not ended at the cap of %d s%n", phase,
                     records.threadsEnded(), threads, capSeconds);
         }
         return records;
+    }
+
+    /**
+     * CPU (user + system, all threads) of a running process so far, from /proc/&lt;pid&gt;/stat; 0 when it has
+     * ended. The command name, in parentheses, may hold spaces: the fields are counted after its closing one.
+     */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name.
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException ended) {
+            return 0;
+        }
     }
 
     /** Threads that wrote their "#end" line: the last line of their record file. */

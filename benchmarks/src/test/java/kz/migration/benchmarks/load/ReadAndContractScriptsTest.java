@@ -125,6 +125,13 @@ class ReadAndContractScriptsTest {
                 .toList());
     }
 
+    @Test
+    void theCpuOfAProcessIsReadFromProcAndAnEndedOneCountsNothing() {
+        // This JVM has run for more than one 10 ms tick; no process has pid -1.
+        assertTrue(WrkPass.cpuTicks(ProcessHandle.current().pid()) > 0);
+        assertEquals(0, WrkPass.cpuTicks(-1));
+    }
+
     private String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
