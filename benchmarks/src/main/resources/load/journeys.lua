@@ -7,8 +7,11 @@
 -- wrk -t <employers> -c <employers> -d <cap> -s journeys.lua <permit-service url> -- <settings file>
 --
 -- Settings (records.lua): run (Idempotency-Key prefix), records (directory), name (record file prefix),
--- deadline_us (no journey starts after it; the thread stops at the end of its journey), poll_ms, status_every_us
--- (least time between one thread's public status reads), mfa, officer, gateway (tokens), employer (token, once per
+-- deadline_us (no journey starts after it; the thread stops at the end of its journey), poll_ms, status_window_us,
+-- status_per_window and status_stride (the public status reads: the public rate limit counts requests per client
+-- address in fixed windows, a minute long; a thread reads at most status_per_window times in a window, only in
+-- windows w with (w + thread) mod status_stride = 0, and never in the window its process started in, which an
+-- earlier phase may have used), mfa, officer, gateway (tokens), employer (token, once per
 -- thread), vacancy (id, once per thread), permits (the employer's permits so far, once per thread), application (the
 -- request body, with VACANCY, PASSPORT, FOREIGNERS and TOTAL to fill in), total_base (employees besides the
 -- foreigners), journeys (optional: most journeys per thread).
@@ -17,10 +20,11 @@
 
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "records.lua")
 
-local s, run, deadline, poll_ms, status_every
+local s, run, deadline, poll_ms, status_window, status_per_window, status_stride, first_window
 local employer, vacancy, mfa, officer, gateway, application, total_base
 local permits, step, app_id, check_id, fee, passport, permit_number
-local keys, journeys_started, next_delay, last_status_read = 0, 0, 0, 0
+local keys, journeys_started, next_delay = 0, 0, 0
+local window, reads_in_window = -1, 0
 local most_journeys = math.huge
 
 -- The next journey, or the end of the thread after the deadline (never before its first journey: a thread stopped
@@ -41,7 +45,10 @@ function init(args)
    run = s.run[1]
    deadline = tonumber(s.deadline_us[1])
    poll_ms = tonumber(s.poll_ms[1])
-   status_every = tonumber(s.status_every_us[1])
+   status_window = tonumber(s.status_window_us[1])
+   status_per_window = tonumber(s.status_per_window[1])
+   status_stride = tonumber(s.status_stride[1])
+   first_window = math.floor(wall_us() / status_window)
    if s.journeys then
       most_journeys = tonumber(s.journeys[1])
    end
@@ -87,7 +94,7 @@ local function iso_now()
 end
 
 function request()
-   request_started()
+   local started = request_started()
    local app = "/api/v1/permit-applications/" .. (app_id or "")
    if step == "submit" then
       local body = application:gsub("PASSPORT", passport):gsub("FOREIGNERS", tostring(permits))
@@ -106,7 +113,12 @@ function request()
    elseif step == "fee" then
       return post(app .. "/fee-payment", gateway, string.format(
          '{"paymentReference": "LOAD-%s", "amount": %s, "paidAt": "%s"}', app_id, fee, iso_now()))
-   else -- "status"
+   else -- "status": counted in the window it starts in, as the rate limit counts it
+      local started_window = math.floor(started / status_window)
+      if started_window ~= window then
+         window, reads_in_window = started_window, 0
+      end
+      reads_in_window = reads_in_window + 1
       return get("/api/v1/public/permits/" .. permit_number .. "/status?document=" .. passport, nil)
    end
 end
@@ -137,9 +149,12 @@ end
 -- After the fee: the public status read when this thread's share of the public rate limit allows one, else the
 -- next journey.
 local function after_issue()
-   local now = wall_us()
-   if now - last_status_read >= status_every then
-      last_status_read = now
+   local now_window = math.floor(wall_us() / status_window)
+   if now_window ~= window then
+      window, reads_in_window = now_window, 0
+   end
+   if window > first_window and (window + thread_index) % status_stride == 0
+         and reads_in_window < status_per_window then
       step = "status"
    else
       start_journey()

@@ -58,11 +58,12 @@ function open_records(dir, name)
    out:setvbuf("full")
 end
 
--- Call in request(): the request's start.
+-- Call in request(): the request's start, returned (µs since the epoch) as its record will have it.
 function request_started()
    started_wall = wall_us()
    started_mono = mono_us()
    sent = sent + 1
+   return started_wall
 end
 
 -- Call in response(): one record of the request that request_started() began. Times as integers ("%.0f": a

@@ -239,7 +239,12 @@ public final class LoadDriver {
         journeys.put("run", List.of("load-" + UUID.randomUUID()));
         journeys.put("deadline_us", List.of(Long.toString(deadline)));
         journeys.put("poll_ms", List.of(Integer.toString(pollMillis)));
-        journeys.put("status_every_us", List.of(Long.toString(TimeUnit.MINUTES.toMicros(1) * employers
+        // At most PUBLIC_READS_PER_MINUTE public status reads in any minute of the rate limit's: each thread its
+        // share, or with more threads than that, each thread in every n-th minute.
+        journeys.put("status_window_us", List.of(Long.toString(TimeUnit.MINUTES.toMicros(1))));
+        journeys.put("status_per_window", List.of(Integer.toString(Math.max(1, PUBLIC_READS_PER_MINUTE
+                / employers))));
+        journeys.put("status_stride", List.of(Integer.toString((employers + PUBLIC_READS_PER_MINUTE - 1)
                 / PUBLIC_READS_PER_MINUTE)));
         journeys.put("mfa", List.of(token("mfa", null, null)));
         journeys.put("officer", List.of(token("officer", null, REGION)));

@@ -70,8 +70,9 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 + " back to back: POST application, GET pending document checks until listed (each poll counts as a request), POST MFA answer, POST"
                 + " review, POST approval, GET the application until the quota saga answered (every "
                 + setup.pollMillis() + " ms), POST fee (issued), and GET the public permit status at most "
-                + setup.publicReadsPerMinute() + " times a minute over all threads (the public endpoints allow 30"
-                + " per minute and client address). The quota (region " + LoadDriver.REGION + ", "
+                + setup.publicReadsPerMinute() + " times in any minute over all threads, none in the pass's first"
+                + " minute (the public endpoints allow 30 per minute and client address). The quota (region "
+                + LoadDriver.REGION + ", "
                 + LoadDriver.CATEGORY + ") takes the approvals the warm-up's rate predicts (times the"
                 + " `load.quota-share`); warm JVMs approve faster, so the last are refused QUOTA_EXHAUSTED;");
         out.add("  - vacancy-service: GET vacancy, " + setup.vacancyReads() + " per second (2 connections);");

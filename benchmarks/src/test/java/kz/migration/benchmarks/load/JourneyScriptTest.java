@@ -37,6 +37,11 @@ class JourneyScriptTest {
 
     private static final Pattern FOREIGNERS = Pattern.compile("\"category4\": \\{\"citizens\": 9000, \"foreigners\": "
             + "(\\d+)\\}");
+    static {
+        // Without it the JDK's server waits for wrk's delayed ACK (about 40 ms) before each answer's body.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private HttpServer server;
     private final List<Seen> seen = new ArrayList<>();
     private final Map<String, Integer> polls = new LinkedHashMap<>();
@@ -61,8 +66,12 @@ class JourneyScriptTest {
         settings.put("run", List.of("test-run"));
         settings.put("deadline_us", List.of(Long.toString(System.currentTimeMillis() * 1000 + 60_000_000)));
         settings.put("journeys", List.of("7"));
-        settings.put("poll_ms", List.of("5"));
-        settings.put("status_every_us", List.of(Long.toString(3_600_000_000L)));
+        settings.put("poll_ms", List.of("30"));
+        // Public status reads: at most one in each 200 ms window, none in the first; journeys take at least 60 ms
+        // (two polls), so 7 outlast the first window and several share one.
+        settings.put("status_window_us", List.of("200000"));
+        settings.put("status_per_window", List.of("1"));
+        settings.put("status_stride", List.of("1"));
         settings.put("mfa", List.of("mfa-token"));
         settings.put("officer", List.of("officer-token"));
         settings.put("gateway", List.of("gateway-token"));
@@ -74,6 +83,7 @@ class JourneyScriptTest {
                 + "\"headcount\": {\"category4\": {\"citizens\": 9000, \"foreigners\": FOREIGNERS}}, "
                 + "\"totalEmployees\": TOTAL}"));
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        long firstWindow = System.currentTimeMillis() * 1000 / 200_000;
 
         LoadRecords records = new WrkPass(work, 60).run("test", work.resolve("records"), List.of(new WrkPass.Job(
                 "journeys", "journeys.lua", url, 1, settings)), 60);
@@ -92,7 +102,7 @@ class JourneyScriptTest {
         assertEquals("8", records.ends.get("journeys").get(0).get(1));
 
         // The first journey, step by step, each with its caller's token.
-        List<String> first = requests.stream().limit(10).map(r -> r.method() + " " + r.path() + " "
+        List<String> first = requests.stream().limit(9).map(r -> r.method() + " " + r.path() + " "
                 + r.authorization()).toList();
         assertEquals(List.of(
                 "POST /api/v1/permit-applications Bearer employer-token",
@@ -103,14 +113,26 @@ class JourneyScriptTest {
                 "POST /api/v1/permit-applications/app-1/decision Bearer officer-token",
                 "GET /api/v1/permit-applications/app-1 Bearer employer-token",
                 "GET /api/v1/permit-applications/app-1 Bearer employer-token",
-                "POST /api/v1/permit-applications/app-1/fee-payment Bearer gateway-token",
-                "GET /api/v1/public/permits/WP-2027-000001/status?document=" + passport(requests.get(0)) + " null"),
-                first);
+                "POST /api/v1/permit-applications/app-1/fee-payment Bearer gateway-token"), first);
         // The fee paid is the fee the application asked for.
         assertTrue(requests.get(8).body().contains("\"amount\": {\"amount\":\"27600.00\",\"currency\":\"KZT\"}"),
                 requests.get(8).body());
-        // The public status is read once an hour per thread here: only in the first journey.
-        assertEquals(1, requests.stream().filter(r -> r.path().startsWith("/api/v1/public/")).count());
+        // The public status: read after an issue, with the permit's number and passport and no token, at most once
+        // in a window and never in the first.
+        List<LoadRecords.IssuedPermit> issued = records.permits;
+        List<Seen> statusReads = requests.stream().filter(r -> r.path().startsWith("/api/v1/public/")).toList();
+        assertTrue(!statusReads.isEmpty() && statusReads.size() <= issued.size(), statusReads.toString());
+        for (Seen read : statusReads) {
+            assertTrue(issued.stream().anyMatch(p -> read.path().equals("/api/v1/public/permits/" + p.number()
+                    + "/status?document=" + p.passport())), read.path());
+            assertEquals(null, read.authorization());
+        }
+        List<Long> windows = new ArrayList<>();
+        for (long start : statusStarts(work)) {
+            windows.add(start / 200_000);
+        }
+        assertEquals(windows.size(), new HashSet<>(windows).size(), windows.toString());
+        assertTrue(windows.stream().allMatch(w -> w > firstWindow), windows + " after " + firstWindow);
 
         // A fresh Idempotency-Key on every POST.
         List<String> keys = requests.stream().filter(r -> r.method().equals("POST")).map(Seen::idempotencyKey)
@@ -141,6 +163,17 @@ class JourneyScriptTest {
         assertEquals(passport(requests.get(0)), records.permits.get(0).passport());
         assertEquals("2027-01-05", records.permits.get(0).validFrom());
         assertEquals(0, records.permits.get(0).employer());
+    }
+
+    /** Start times (µs) of the status reads in the record file. */
+    private static List<Long> statusStarts(Path work) throws IOException {
+        List<Long> starts = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(work.resolve("records").resolve("journeys-0.tsv"))) {
+            if (line.startsWith("GET /public/permits/{number}/status\t")) {
+                starts.add(Long.parseLong(line.split("\t")[1]));
+            }
+        }
+        return starts;
     }
 
     private static String passport(Seen submit) {
