@@ -26,6 +26,7 @@ final class EndpointStats {
     private final Map<String, long[]> counts = new TreeMap<>();
     private final TreeMap<Long, Histogram> bySecond = new TreeMap<>();
     private long requests;
+    private long[] starts = new long[1024];
     private long firstStart = Long.MAX_VALUE;
     private long lastEnd = Long.MIN_VALUE;
 
@@ -44,6 +45,10 @@ final class EndpointStats {
             count[2]++;
         }
         bySecond.computeIfAbsent(startMicros / 1_000_000, key -> new Histogram(HIGHEST_MICROS, 2)).recordValue(latency);
+        if (requests == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[(int) requests] = startMicros;
         requests++;
         firstStart = Math.min(firstStart, startMicros);
         lastEnd = Math.max(lastEnd, startMicros + latencyMicros);
@@ -60,6 +65,22 @@ final class EndpointStats {
 
     double requestsPerSecond() {
         return requests / Math.max(0.001, seconds());
+    }
+
+    /** Requests started before {@code micros} (µs since the epoch). */
+    long startedBefore(long micros) {
+        long count = 0;
+        for (int i = 0; i < requests; i++) {
+            if (starts[i] < micros) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** From the first request's start to {@code micros}, in seconds. */
+    double secondsUntil(long micros) {
+        return requests == 0 ? 0 : (micros - firstStart) / 1e6;
     }
 
     long failures() {

@@ -51,7 +51,7 @@ import kz.migration.testsupport.Tokens;
  * <p>
  * Run: {@code ./registry up} (best on fresh data: {@code ./registry reset} first), then {@code ./mvnw -pl benchmarks
  * exec:java@load} with {@code -Dload.seconds=120} (measured pass), {@code -Dload.warmup-seconds=60},
- * {@code -Dload.employers=8} (journey threads), {@code -Dload.vacancy-reads=50} and {@code -Dload.quota-reads=50}
+ * {@code -Dload.employers=32} (journey threads), {@code -Dload.vacancy-reads=50} and {@code -Dload.quota-reads=50}
  * (per second), {@code -Dload.burst-connections=8}, {@code -Dload.pgbench-seconds=15}. The stack's ports come from
  * {@code .registry-data/stack.properties}, its signing key from {@code .registry-data/keys}. A short check that
  * leaves the report alone: {@code -Dload.seconds=15 -Dload.warmup-seconds=10 -Dload.employers=2
@@ -75,7 +75,7 @@ public final class LoadDriver {
     private final Path root;
     private final int seconds = Integer.getInteger("load.seconds", 120);
     private final int warmupSeconds = Integer.getInteger("load.warmup-seconds", 60);
-    private final int employers = Integer.getInteger("load.employers", 8);
+    private final int employers = Integer.getInteger("load.employers", 32);
     private final int vacancyReads = Integer.getInteger("load.vacancy-reads", 50);
     private final int quotaReads = Integer.getInteger("load.quota-reads", 50);
     private final int burstConnections = Integer.getInteger("load.burst-connections", 8);
@@ -169,7 +169,7 @@ public final class LoadDriver {
 
         List<Integer> permits = new ArrayList<>(java.util.Collections.nCopies(employers, 0));
         LoadRecords warmup = wrk.run("warm-up", work.resolve("warm-up"), mixedJobs(list, permits, List.of(),
-                warmupSeconds), warmupSeconds + 300);
+                warmupSeconds, deadline(warmupSeconds)), warmupSeconds + 300);
         permits = employerPermits(warmup, permits);
         System.out.printf("[load] warm-up: %d requests in %.1f s = %.1f/s, %d permits issued, %d failures%n",
                 warmup.stats.requests(), warmup.stats.seconds(), warmup.stats.requestsPerSecond(),
@@ -193,13 +193,16 @@ public final class LoadDriver {
         System.out.printf("[load] measured pass: %d units more (%d allocated, %d used)%n", units, allocated,
                 usedBefore);
         List<LoadRecords.IssuedPermit> paced = warmupPermits.subList(half, warmupPermits.size());
+        long deadline = deadline(seconds);
         LoadRecords measured = wrk.run("measured", work.resolve("measured"), mixedJobs(list, permits, paced,
-                seconds), seconds + 300);
+                seconds, deadline), seconds + 300);
         permits = employerPermits(measured, permits);
         System.out.printf("[load] measured: %d requests in %.1f s = %.1f/s, %d permits issued, %d refused, %d "
                 + "failures%n", measured.stats.requests(), measured.stats.seconds(),
                 measured.stats.requestsPerSecond(), measured.permits.size(), measured.refused, measured.failures);
-        List<Long> quotaVisible = LoadRecords.visibility(measured.permits, measured.samples, usedBefore);
+        // Permits issued after the quota reads ended (at the deadline) cannot be timed.
+        List<Long> quotaVisible = LoadRecords.visibility(measured.permits.stream().filter(p -> p
+                .issuedAtMicros() < deadline).toList(), measured.samples, usedBefore);
 
         // Registration burst: the measured pass's permits, back to back.
         LoadRecords burst = measured.permits.isEmpty()
@@ -219,9 +222,14 @@ public final class LoadDriver {
         Pgbench pgbench = pgbench();
         LoadReport.Setup setup = new LoadReport.Setup(root, began, wrkVersion, loadBefore, loadAfterRun,
                 loadAverage(), postgresSettings(), employers, seconds, warmupSeconds, vacancyReads, quotaReads,
-                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis);
+                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, deadline);
         new LoadReport(setup, warmup, contractWarmup, measured, burst, quotaVisible, balance, ledger, overIssue,
                 pgbench).write(root.resolve(reportFile));
+    }
+
+    /** {@code passSeconds} from now, in µs since the epoch (the wrk scripts' clock). */
+    private static long deadline(int passSeconds) {
+        return System.currentTimeMillis() * 1000 + TimeUnit.SECONDS.toMicros(passSeconds);
     }
 
     private String quotaBalanceUrl() {
@@ -233,8 +241,7 @@ public final class LoadDriver {
      * (when there are permits) contracts spread evenly over the pass.
      */
     private List<WrkPass.Job> mixedJobs(List<Employer> list, List<Integer> permits,
-            List<LoadRecords.IssuedPermit> contracts, int passSeconds) {
-        long deadline = System.currentTimeMillis() * 1000 + TimeUnit.SECONDS.toMicros(passSeconds);
+            List<LoadRecords.IssuedPermit> contracts, int passSeconds, long deadline) {
         Map<String, List<String>> journeys = new LinkedHashMap<>();
         journeys.put("run", List.of("load-" + UUID.randomUUID()));
         journeys.put("deadline_us", List.of(Long.toString(deadline)));

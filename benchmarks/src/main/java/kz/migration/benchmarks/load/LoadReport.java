@@ -27,7 +27,7 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
     record Setup(Path root, Instant began, String wrkVersion, String loadBefore, String loadAfterRun,
             String loadAfterPgbench, Map<String, String> postgresSettings, int employers, int seconds,
             int warmupSeconds, int vacancyReads, int quotaReads, int burstConnections, int pacedContracts,
-            int publicReadsPerMinute, int pollMillis) {
+            int publicReadsPerMinute, int pollMillis, long deadlineMicros) {
     }
 
     /** The mixed-load goal of issue 22 §4, requests per second with warm JVMs. */
@@ -91,9 +91,15 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         out.add("");
         out.add("| figure | value |");
         out.add("|---|---|");
-        out.add(String.format(Locale.ROOT, "| **mixed load, measured pass** | **%d requests in %.1f s = %.1f"
-                + " requests/s** (goal ≥ %d: %s) |", mixed.requests(), mixed.seconds(), mixed.requestsPerSecond(),
-                GOAL, mixed.requestsPerSecond() >= GOAL ? "met" : "not met"));
+        long inWindow = mixed.startedBefore(setup.deadlineMicros());
+        double window = mixed.secondsUntil(setup.deadlineMicros());
+        double windowRate = inWindow / Math.max(0.001, window);
+        out.add(String.format(Locale.ROOT, "| **mixed load, measured pass, all four wrk processes running** | **%d"
+                + " requests started in %.1f s = %.1f requests/s** (goal ≥ %d: %s) |", inWindow, window, windowRate,
+                GOAL, windowRate >= GOAL ? "met" : "not met"));
+        out.add(String.format(Locale.ROOT, "| the same with the journeys under way at the end, finished alone | %d"
+                + " requests in %.1f s = %.1f requests/s |", mixed.requests(), mixed.seconds(),
+                mixed.requestsPerSecond()));
         out.add("| measured pass by wrk process | " + String.join(", ", measured.requestsByProcess.entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %d (%.1f/s)", e.getKey(), e.getValue(),
                         e.getValue() / Math.max(0.001, mixed.seconds())))
@@ -194,7 +200,8 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         Histogram h = new Histogram(3_600_000_000L, 3);
         quotaVisible.forEach(micros -> h.recordValue(Math.max(1, micros)));
         return ms(h.getValueAtPercentile(50)) + " / " + ms(h.getValueAtPercentile(99)) + " / " + ms(h.getMaxValue())
-                + " ms (" + h.getTotalCount() + " of " + measured.permits.size() + " permits)";
+                + " ms (" + h.getTotalCount() + " of " + measured.permits.size() + " permits: those issued after"
+                + " the quota reads stopped at the end of the pass are not timed)";
     }
 
     /** The per-endpoint table of one phase: a header and one row per endpoint. */

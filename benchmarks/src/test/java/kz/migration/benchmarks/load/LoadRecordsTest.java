@@ -57,6 +57,9 @@ class LoadRecordsTest {
         // From the first start to the last answer: T0 .. T0 + 2.102 s.
         assertEquals(2.102, stats.seconds(), 1e-9);
         assertEquals(8 / 2.102, stats.requestsPerSecond(), 1e-9);
+        // The pass's deadline at T0 + 1 s: the requests started before it, over the time up to it.
+        assertEquals(3, stats.startedBefore(T0 + 1_000_000));
+        assertEquals(1.0, stats.secondsUntil(T0 + 1_000_000), 1e-9);
         List<EndpointStats.Second> seconds = stats.perSecond();
         assertEquals(List.of(3L, 3L, 2L), seconds.stream().map(EndpointStats.Second::requests).toList());
 
