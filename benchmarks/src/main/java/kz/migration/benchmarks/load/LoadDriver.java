@@ -82,7 +82,7 @@ public final class LoadDriver {
     private final int pgbenchSeconds = Integer.getInteger("load.pgbench-seconds", 15);
     private final int pollMillis = Integer.getInteger("load.poll-ms", 20);
     /** Share of the measured pass's expected approvals the quota can take; the rest are refused QUOTA_EXHAUSTED. */
-    private final double quotaShare = Double.parseDouble(System.getProperty("load.quota-share", "1.0"));
+    private final double quotaShare = Double.parseDouble(System.getProperty("load.quota-share", "0.7"));
     /** Where the report goes; a short check run names another file, so the committed report stays as measured. */
     private final String reportFile = System.getProperty("load.report", "benchmarks/reports/load.md");
 
