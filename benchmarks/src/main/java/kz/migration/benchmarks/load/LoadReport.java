@@ -73,8 +73,9 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 + setup.publicReadsPerMinute() + " times in any minute over all threads, none in the pass's first"
                 + " minute (the public endpoints allow 30 per minute and client address). The quota (region "
                 + LoadDriver.REGION + ", "
-                + LoadDriver.CATEGORY + ") takes the approvals the warm-up's rate predicts (times the"
-                + " `load.quota-share`); warm JVMs approve faster, so the last are refused QUOTA_EXHAUSTED;");
+                + LoadDriver.CATEGORY + ") takes part (`load.quota-share`) of the approvals the warm-up's rate"
+                + " predicts, so that the last are refused QUOTA_EXHAUSTED"
+                + (measured.refused == 0 ? " (in this run the pass approved fewer: none refused)" : "") + ";");
         out.add("  - vacancy-service: GET vacancy, " + setup.vacancyReads() + " per second (2 connections);");
         out.add("  - quota-service: GET quota balance, " + setup.quotaReads() + " per second (2 connections); its"
                 + " `used` also times permit issued → quota visible;");
