@@ -101,6 +101,17 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         out.add(String.format(Locale.ROOT, "| the same with the journeys under way at the end, finished alone | %d"
                 + " requests in %.1f s = %.1f requests/s |", mixed.requests(), mixed.seconds(),
                 mixed.requestsPerSecond()));
+        long polls = mixed.totals().values().stream().mapToLong(EndpointStats.Totals::retries).sum();
+        EndpointStats.Totals submits = mixed.totals().get("POST /permit-applications");
+        long journeys = submits == null ? 0 : submits.latency().getTotalCount();
+        out.add(String.format(Locale.ROOT, "| **the same without the polls asked again** (pending checks, the quota"
+                + " saga every %d ms, permit unknown) | **%d requests = %.1f requests/s** (%d polls, %.0f%% of the"
+                + " requests) |", setup.pollMillis(), mixed.requests() - polls,
+                (mixed.requests() - polls) / Math.max(
+                        0.001, mixed.seconds()),
+                polls, 100.0 * polls / Math.max(1, mixed.requests())));
+        out.add(String.format(Locale.ROOT, "| journeys, measured pass | %d started = %.1f/s, %d issued, %d refused |",
+                journeys, journeys / Math.max(0.001, mixed.seconds()), measured.permits.size(), measured.refused));
         out.add("| measured pass by wrk process | " + String.join(", ", measured.requestsByProcess.entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %d (%.1f/s)", e.getKey(), e.getValue(),
                         e.getValue() / Math.max(0.001, mixed.seconds())))
