@@ -1,67 +1,119 @@
 package kz.migration.benchmarks.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.HdrHistogram.Histogram;
 
-/** Latency histograms per endpoint (µs, HdrHistogram), error counts, and requests completed per second. */
+/**
+ * One phase's requests as wrk's threads recorded them: latency per endpoint (µs, HdrHistogram), failures, and per
+ * second of the phase the requests started and their latency over all endpoints.
+ */
 final class EndpointStats {
 
-    /** One endpoint's totals at the end of the run. */
-    record Totals(String endpoint, Histogram latency, long errors) {
+    /** One endpoint's totals: failures are answers the step did not expect, server errors 5xx or no answer (0). */
+    record Totals(String endpoint, Histogram latency, long failures, long serverErrors, long retries) {
     }
 
-    private static final int MAX_SECONDS = 3600;
-    private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLongArray perSecond = new AtomicLongArray(MAX_SECONDS);
-    /** Set by the first request, so a phase's plot starts when its requests do (not when the driver was built). */
-    private final AtomicLong started = new AtomicLong();
+    /** One second of the phase: requests started in it and their p50 and p99 latency (µs). */
+    record Second(int second, long requests, long p50, long p99) {
+    }
 
-    void record(String endpoint, long nanos, int status) {
-        Histogram histogram = latencies.computeIfAbsent(endpoint,
-                key -> new org.HdrHistogram.ConcurrentHistogram(3_600_000_000L, 3));
-        histogram.recordValue(Math.max(1, nanos / 1000));
+    private static final long HIGHEST_MICROS = 3_600_000_000L;
+    private final Map<String, Histogram> latencies = new TreeMap<>();
+    private final Map<String, long[]> counts = new TreeMap<>();
+    private final TreeMap<Long, Histogram> bySecond = new TreeMap<>();
+    private long requests;
+    private long[] starts = new long[1024];
+    private long firstStart = Long.MAX_VALUE;
+    private long lastEnd = Long.MIN_VALUE;
+
+    /** One request: {@code outcome} is ok, retry (an expected wait, asked again) or fail. */
+    void record(String endpoint, long startMicros, long latencyMicros, int status, String outcome) {
+        long latency = Math.max(1, Math.min(latencyMicros, HIGHEST_MICROS));
+        latencies.computeIfAbsent(endpoint, key -> new Histogram(HIGHEST_MICROS, 3)).recordValue(latency);
+        long[] count = counts.computeIfAbsent(endpoint, key -> new long[3]);
+        if ("fail".equals(outcome)) {
+            count[0]++;
+        }
         if (status == 0 || status >= 500) {
-            errors.computeIfAbsent(endpoint, key -> new AtomicLong()).incrementAndGet();
+            count[1]++;
         }
-        requests.incrementAndGet();
-        long now = System.nanoTime();
-        started.compareAndSet(0, now);
-        int second = (int) ((now - started.get()) / 1_000_000_000L);
-        if (second < MAX_SECONDS) {
-            perSecond.incrementAndGet(second);
+        if ("retry".equals(outcome)) {
+            count[2]++;
         }
+        bySecond.computeIfAbsent(startMicros / 1_000_000, key -> new Histogram(HIGHEST_MICROS, 2)).recordValue(latency);
+        if (requests == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[(int) requests] = startMicros;
+        requests++;
+        firstStart = Math.min(firstStart, startMicros);
+        lastEnd = Math.max(lastEnd, startMicros + latencyMicros);
     }
 
     long requests() {
-        return requests.get();
+        return requests;
+    }
+
+    /** From the first request's start to the last one's answer. */
+    double seconds() {
+        return requests == 0 ? 0 : (lastEnd - firstStart) / 1e6;
+    }
+
+    double requestsPerSecond() {
+        return requests / Math.max(0.001, seconds());
+    }
+
+    /** Requests started before {@code micros} (µs since the epoch). */
+    long startedBefore(long micros) {
+        long count = 0;
+        for (int i = 0; i < requests; i++) {
+            if (starts[i] < micros) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** From the first request's start to {@code micros}, in seconds. */
+    double secondsUntil(long micros) {
+        return requests == 0 ? 0 : (micros - firstStart) / 1e6;
+    }
+
+    long failures() {
+        return counts.values().stream().mapToLong(count -> count[0]).sum();
+    }
+
+    long serverErrors() {
+        return counts.values().stream().mapToLong(count -> count[1]).sum();
     }
 
     Map<String, Totals> totals() {
         Map<String, Totals> totals = new TreeMap<>();
-        latencies.forEach((endpoint, histogram) -> totals.put(endpoint, new Totals(endpoint, histogram.copy(),
-                errors.getOrDefault(endpoint, new AtomicLong()).get())));
+        latencies.forEach((endpoint, histogram) -> {
+            long[] count = counts.get(endpoint);
+            totals.put(endpoint, new Totals(endpoint, histogram, count[0], count[1], count[2]));
+        });
         return totals;
     }
 
-    /** Requests completed in each second since the first request, up to the last second with any. */
-    long[] perSecond() {
-        int last = 0;
-        for (int i = 0; i < MAX_SECONDS; i++) {
-            if (perSecond.get(i) > 0) {
-                last = i;
-            }
+    /** Every second from the first request's to the last one's, empty ones included. */
+    List<Second> perSecond() {
+        List<Second> seconds = new ArrayList<>();
+        if (bySecond.isEmpty()) {
+            return seconds;
         }
-        long[] counts = new long[last + 1];
-        for (int i = 0; i <= last; i++) {
-            counts[i] = perSecond.get(i);
+        long first = bySecond.firstKey();
+        for (long s = first; s <= bySecond.lastKey(); s++) {
+            Histogram h = bySecond.get(s);
+            seconds.add(h == null
+                    ? new Second((int) (s - first), 0, 0, 0)
+                    : new Second((int) (s - first), h.getTotalCount(), h.getValueAtPercentile(50),
+                            h.getValueAtPercentile(99)));
         }
-        return counts;
+        return seconds;
     }
 }

@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The load driver's HTTP client: one keep-alive connection pool per driver thread, every call timed into the
- * endpoint's histogram under a stable name (the operation, not the URL).
+ * The load driver's set-up client: the few calls before and after the load (employers, vacancies, the clock, the
+ * quota, the invariants). It is not timed; the load itself comes from wrk.
  */
-final class RegistryApi {
+final class SetupClient {
 
     /** A response: status and parsed body (null when empty or not JSON), plus the ETag. */
     record Answer(int status, JsonNode json, String etag) {
@@ -24,35 +24,30 @@ final class RegistryApi {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
-    private final EndpointStats stats;
 
-    RegistryApi(EndpointStats stats) {
-        this.stats = stats;
+    Answer get(String url, String token) {
+        return send(builder(url, token).GET());
     }
 
-    Answer get(String endpoint, String url, String token) {
-        return send(endpoint, builder(url, token).GET());
-    }
-
-    Answer post(String endpoint, String url, String token, String body) {
+    Answer post(String url, String token, String body) {
         HttpRequest.Builder request = builder(url, token).header("Idempotency-Key", UUID.randomUUID().toString());
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         }
-        return send(endpoint, request);
+        return send(request);
     }
 
-    Answer put(String endpoint, String url, String token, String ifMatch, String body) {
-        return send(endpoint, builder(url, token).header("Content-Type", "application/json")
-                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    Answer put(String url, String token, String ifMatch, String body) {
+        return send(builder(url, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A PATCH names the version read ({@code If-Match}) and, as every ministry decision, its Idempotency-Key. */
-    Answer patch(String endpoint, String url, String token, String ifMatch, String body) {
-        return send(endpoint, builder(url, token).header("Content-Type", "application/json")
-                .header("If-Match", ifMatch).header("Idempotency-Key", UUID.randomUUID().toString())
+    Answer patch(String url, String token, String ifMatch, String body) {
+        return send(builder(url, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -65,11 +60,9 @@ final class RegistryApi {
         return builder;
     }
 
-    private Answer send(String endpoint, HttpRequest.Builder request) {
-        long start = System.nanoTime();
+    private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            stats.record(endpoint, System.nanoTime() - start, response.statusCode());
             JsonNode json = null;
             if (response.body() != null && !response.body().isBlank()) {
                 try {
@@ -80,7 +73,6 @@ final class RegistryApi {
             }
             return new Answer(response.statusCode(), json, response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
-            stats.record(endpoint, System.nanoTime() - start, 0);
             return new Answer(0, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
