@@ -43,7 +43,17 @@ end
 local threads = {}
 
 -- wrk's setup(): numbers the threads 0, 1, ...; each thread's init() finds its number in "thread_index".
+-- LOAD_INSTANCES ("host:port,host:port"): the service's instances; thread i talks to instance i mod n.
+local instances = {}
+for host, port in (os.getenv("LOAD_INSTANCES") or ""):gmatch("([^,:]+):(%d+)") do
+   table.insert(instances, { host = host, port = port })
+end
+
 function setup(thread)
+   if #instances > 1 then
+      local instance = instances[#threads % #instances + 1]
+      thread.addr = wrk.lookup(instance.host, instance.port)[1]
+   end
    thread:set("thread_index", #threads)
    table.insert(threads, thread)
 end

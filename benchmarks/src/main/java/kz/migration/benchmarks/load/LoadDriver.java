@@ -90,6 +90,8 @@ public final class LoadDriver {
     private final String permitUrl;
     private final String quotaUrl;
     private final String contractUrl;
+    /** Instances of every service ({@code ./registry up --instances N}): wrk's threads take them in turn. */
+    private final int instances;
     private final int postgresPort;
     private final Tokens tokens;
     private final SetupClient api = new SetupClient();
@@ -114,6 +116,7 @@ public final class LoadDriver {
         permitUrl = "http://localhost:" + (base + 1);
         quotaUrl = "http://localhost:" + (base + 2);
         contractUrl = "http://localhost:" + (base + 3);
+        instances = Integer.parseInt(stack.getProperty("instances", "1"));
         postgresPort = Integer.parseInt(stack.getProperty("postgres.port", "5432"));
         tokens = new Tokens(DevKeys.loadOrCreate(root.resolve(".registry-data").resolve("keys")));
     }
@@ -154,8 +157,11 @@ public final class LoadDriver {
             require(vacancy, 201, "post vacancy");
             list.add(new Employer(bin, token, vacancy.json().get("id").asText()));
         }
-        for (String url : List.of(vacancyUrl, permitUrl, quotaUrl, contractUrl)) {
-            require(api.post(url + "/dev/clock/advance", null, "{\"by\":\"" + SEARCH_PERIOD + "\"}"), 200, "clock");
+        for (String service : List.of(vacancyUrl, permitUrl, quotaUrl, contractUrl)) {
+            for (String url : instancesOf(service)) {
+                require(api.post(url + "/dev/clock/advance", null, "{\"by\":\"" + SEARCH_PERIOD + "\"}"), 200,
+                        "clock");
+            }
         }
         for (Employer employer : list) {
             awaitTrue(() -> api.get(vacancyUrl + "/api/v1/vacancies/" + employer.vacancyId(), employer.token())
@@ -222,7 +228,7 @@ public final class LoadDriver {
         Pgbench pgbench = pgbench();
         LoadReport.Setup setup = new LoadReport.Setup(root, began, wrkVersion, loadBefore, loadAfterRun,
                 loadAverage(), postgresSettings(), employers, seconds, warmupSeconds, vacancyReads, quotaReads,
-                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, deadline);
+                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, deadline, instances);
         new LoadReport(setup, warmup, contractWarmup, measured, burst, quotaVisible, balance, ledger, overIssue,
                 pgbench).write(root.resolve(reportFile));
     }
@@ -271,7 +277,7 @@ public final class LoadDriver {
                 "totalEmployees": TOTAL, "smallBusiness": false}""".formatted(REGION, CATEGORY, OCCUPATION,
                 CITIZENSHIP, CITIZENSHIP, CATEGORY_3_CITIZENS, CATEGORY_4_CITIZENS)));
         List<WrkPass.Job> jobs = new ArrayList<>();
-        jobs.add(new WrkPass.Job("journeys", "journeys.lua", permitUrl, employers, journeys));
+        jobs.add(new WrkPass.Job("journeys", "journeys.lua", instancesOf(permitUrl), employers, journeys));
         jobs.add(readJob("vacancy-reads", "GET /vacancies/{id}", vacancyUrl, vacancyReads, deadline,
                 list.stream().map(e -> "/api/v1/vacancies/" + e.vacancyId() + "\t" + e.token()).toList(), null));
         jobs.add(readJob("quota-reads", "GET /quotas/{year}/{region}/{category}", quotaUrl, quotaReads, deadline,
@@ -286,18 +292,29 @@ public final class LoadDriver {
         return jobs;
     }
 
-    /** Reads at {@code rate} per second in all, on two threads. */
-    private static WrkPass.Job readJob(String name, String label, String url, int rate, long deadline,
+    /** Reads at {@code rate} per second in all, on two threads (or one per instance, if more). */
+    private WrkPass.Job readJob(String name, String label, String url, int rate, long deadline,
             List<String> targets, String capture) {
         Map<String, List<String>> settings = new LinkedHashMap<>();
         settings.put("label", List.of(label));
         settings.put("deadline_us", List.of(Long.toString(deadline)));
-        settings.put("rate", List.of(Double.toString(rate / 2.0)));
+        int threads = Math.max(2, instances);
+        settings.put("rate", List.of(Double.toString(rate / (double) threads)));
         settings.put("target", targets);
         if (capture != null) {
             settings.put("capture", List.of(capture));
         }
-        return new WrkPass.Job(name, "reads.lua", url, 2, settings);
+        return new WrkPass.Job(name, "reads.lua", instancesOf(url), threads, settings);
+    }
+
+    /** The base URLs of every instance of the service at {@code url}: the launcher puts instance k 10 (k - 1) up. */
+    private List<String> instancesOf(String url) {
+        int port = java.net.URI.create(url).getPort();
+        List<String> urls = new ArrayList<>();
+        for (int k = 0; k < instances; k++) {
+            urls.add("http://localhost:" + (port + 10 * k));
+        }
+        return urls;
     }
 
     /** The contracts of {@code permits} on {@code threads}, {@code rate} per second and thread (0: back to back). */
@@ -316,7 +333,7 @@ public final class LoadDriver {
                 "startDate": "%s", "endDate": "%s", "salary": "550000.00", "currency": "KZT", "weeklyHours": 40, \
                 "signedOn": "%s"}""".formatted(p.passport(), CITIZENSHIP, p.number(), OCCUPATION, REGION,
                 p.validFrom(), p.validTo(), p.validFrom())).toList());
-        return new WrkPass.Job(name, "contracts.lua", contractUrl, used, settings);
+        return new WrkPass.Job(name, "contracts.lua", instancesOf(contractUrl), used, settings);
     }
 
     /** Each employer's permits after a pass: what its journey thread counted at its end. */

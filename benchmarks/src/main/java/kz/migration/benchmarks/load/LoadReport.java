@@ -27,7 +27,7 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
     record Setup(Path root, Instant began, String wrkVersion, String loadBefore, String loadAfterRun,
             String loadAfterPgbench, Map<String, String> postgresSettings, int employers, int seconds,
             int warmupSeconds, int vacancyReads, int quotaReads, int burstConnections, int pacedContracts,
-            int publicReadsPerMinute, int pollMillis, long deadlineMicros) {
+            int publicReadsPerMinute, int pollMillis, long deadlineMicros, int instances) {
     }
 
     /** The mixed-load goal of issue 22 §4, requests per second with warm JVMs. */
@@ -58,7 +58,12 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 + setup.loadBefore() + ", after the run " + setup.loadAfterRun() + ", after pgbench "
                 + setup.loadAfterPgbench() + ".");
         out.add("- Load generator: " + setup.wrkVersion() + ", Lua scripts `benchmarks/src/main/resources/load/`"
-                + " (one wrk process per service, one connection per wrk thread); the driver's JVM ("
+                + " (one wrk process per service, one connection per wrk thread"
+                + (setup.instances() > 1
+                        ? "; " + setup.instances() + " instances of every service, the threads of"
+                                + " each wrk process spread over them in turn"
+                        : "")
+                + "); the driver's JVM ("
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ") only sets up, reads the record files and checks the invariants.");
         out.add("- PostgreSQL (the stack's embedded server, shared by all databases and pgbench): "

@@ -25,8 +25,15 @@ import kz.migration.benchmarks.Commands;
  */
 final class WrkPass {
 
-    /** One wrk process: the record files' prefix, the script, the service, its threads (one connection each). */
-    record Job(String name, String script, String url, int threads, Map<String, List<String>> settings) {
+    /**
+     * One wrk process: the record files' prefix, the script, the service's instances (their base URLs; wrk's
+     * threads take them in turn), its threads (one connection each).
+     */
+    record Job(String name, String script, List<String> urls, int threads, Map<String, List<String>> settings) {
+
+        Job(String name, String script, String url, int threads, Map<String, List<String>> settings) {
+            this(name, script, List.of(url), threads, settings);
+        }
     }
 
     /** Linux's USER_HZ, the unit of /proc/&lt;pid&gt;/stat's CPU times. */
@@ -78,9 +85,13 @@ final class WrkPass {
             Files.write(settings, lines, StandardCharsets.UTF_8);
             List<String> command = List.of("wrk", "-t", Integer.toString(job.threads()), "-c",
                     Integer.toString(job.threads()), "-d", capSeconds + "s", "--timeout", "30s", "-s",
-                    scripts.resolve(job.script()).toString(), job.url(), "--", settings.toString());
-            processes.put(job, new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve(job.name() + ".wrk.log").toFile()).start());
+                    scripts.resolve(job.script()).toString(), job.urls().get(0), "--", settings.toString());
+            ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(job.name() + ".wrk.log").toFile());
+            // records.lua's setup() gives wrk's threads these addresses in turn (wrk binds a thread to one).
+            process.environment().put("LOAD_INSTANCES", String.join(",",
+                    job.urls().stream().map(url -> java.net.URI.create(url).getAuthority()).toList()));
+            processes.put(job, process.start());
             threads += job.threads();
         }
         long began = System.nanoTime();

@@ -91,6 +91,45 @@ class ReadAndContractScriptsTest {
     }
 
     @Test
+    void theThreadsOfOneWrkProcessTakeTheServicesInstancesInTurn(@TempDir Path work) throws Exception {
+        WrkInstalled.orSkip();
+        List<String> second = new ArrayList<>();
+        HttpServer instance2 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        instance2.createContext("/", exchange -> {
+            synchronized (second) {
+                second.add(exchange.getRequestURI().toString());
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        instance2.start();
+        try {
+            Map<String, List<String>> settings = new LinkedHashMap<>();
+            settings.put("label", List.of("GET /vacancies/{id}"));
+            settings.put("deadline_us", List.of(Long.toString(System.currentTimeMillis() * 1000 + 1_500_000)));
+            settings.put("rate", List.of("10"));
+            settings.put("target", List.of("/api/v1/vacancies/v-1\t"));
+
+            LoadRecords records = new WrkPass(work, 60).run("test", work.resolve("records"),
+                    List.of(new WrkPass.Job("vacancy-reads", "reads.lua",
+                            List.of(url(), "http://127.0.0.1:" + instance2.getAddress().getPort()), 2, settings)),
+                    60);
+
+            // Thread 1 reads from instance 1, thread 2 from instance 2; every read is recorded, none failed.
+            int first = snapshot().size();
+            int other;
+            synchronized (second) {
+                other = second.size();
+            }
+            assertTrue(first >= 3 && other >= 3, "instance 1: " + first + ", instance 2: " + other);
+            assertEquals(first + other, records.stats.requests());
+            assertEquals(0, records.stats.failures());
+        } finally {
+            instance2.stop(0);
+        }
+    }
+
+    @Test
     void registrationsWaitWhileThePermitIsUnknownAndTakeEachPermitOnce(@TempDir Path work) throws Exception {
         WrkInstalled.orSkip();
         Map<String, List<String>> settings = new LinkedHashMap<>();
