@@ -27,8 +27,13 @@ public final class TransientFailures {
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53");
     private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "55P03");
 
-    /** Agroal's message when no pooled connection became free within the acquisition timeout; it has no SQLSTATE. */
-    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+    /**
+     * Agroal's messages (2.8) when no connection came within the acquisition timeout, a pooled one freed or a new
+     * one opened; they have no SQLSTATE. The second came out as 500 under the whole stack's load, as a
+     * GenericJDBCException "Unable to acquire JDBC Connection".
+     */
+    private static final Set<String> POOL_EXHAUSTED = Set.of("Sorry, acquisition timeout!",
+            "Acquisition timeout while waiting for new connection");
 
     private TransientFailures() {
     }
@@ -51,7 +56,7 @@ public final class TransientFailures {
     private static boolean isTransient(SQLException sql) {
         String state = sql.getSQLState();
         if (state == null) {
-            return POOL_EXHAUSTED.equals(sql.getMessage());
+            return POOL_EXHAUSTED.contains(sql.getMessage());
         }
         return state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2))
                 || TRANSIENT_STATES.contains(state);
