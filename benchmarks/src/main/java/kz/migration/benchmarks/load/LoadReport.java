@@ -100,20 +100,20 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         long inWindow = mixed.startedBefore(setup.deadlineMicros());
         double window = mixed.secondsUntil(setup.deadlineMicros());
         double windowRate = inWindow / Math.max(0.001, window);
+        long polls = mixed.totals().values().stream().mapToLong(EndpointStats.Totals::retries).sum();
+        double withoutPolls = (mixed.requests() - polls) / Math.max(0.001, mixed.seconds());
+        // The goal counts the journeys' own requests: a poll asked again every few ms would reach any figure.
         out.add(String.format(Locale.ROOT, "| **mixed load, measured pass, all four wrk processes running** | **%d"
-                + " requests started in %.1f s = %.1f requests/s** (goal ≥ %d: %s) |", inWindow, window, windowRate,
-                GOAL, windowRate >= GOAL ? "met" : "not met"));
+                + " requests started in %.1f s = %.1f requests/s** (goal ≥ %d without the polls below: %s) |",
+                inWindow, window, windowRate, GOAL, withoutPolls >= GOAL ? "met" : "not met"));
         out.add(String.format(Locale.ROOT, "| the same with the journeys under way at the end, finished alone | %d"
                 + " requests in %.1f s = %.1f requests/s |", mixed.requests(), mixed.seconds(),
                 mixed.requestsPerSecond()));
-        long polls = mixed.totals().values().stream().mapToLong(EndpointStats.Totals::retries).sum();
         EndpointStats.Totals submits = mixed.totals().get("POST /permit-applications");
         long journeys = submits == null ? 0 : submits.latency().getTotalCount();
         out.add(String.format(Locale.ROOT, "| **the same without the polls asked again** (pending checks, the quota"
                 + " saga every %d ms, permit unknown) | **%d requests = %.1f requests/s** (%d polls, %.0f%% of the"
-                + " requests) |", setup.pollMillis(), mixed.requests() - polls,
-                (mixed.requests() - polls) / Math.max(
-                        0.001, mixed.seconds()),
+                + " requests) |", setup.pollMillis(), mixed.requests() - polls, withoutPolls,
                 polls, 100.0 * polls / Math.max(1, mixed.requests())));
         out.add(String.format(Locale.ROOT, "| journeys, measured pass | %d started = %.1f/s, %d issued, %d refused |",
                 journeys, journeys / Math.max(0.001, mixed.seconds()), measured.permits.size(), measured.refused));
