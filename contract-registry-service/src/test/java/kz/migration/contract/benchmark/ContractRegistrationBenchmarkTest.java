@@ -276,7 +276,7 @@ class ContractRegistrationBenchmarkTest {
     @Test
     void registrationThroughputComparedWithPgbenchInserts() throws Exception {
         wrkVersion = requireWrk();
-        loadAtStart = loadAverage();
+        loadAtStart = BenchmarkRun.loadAverage();
         EmbeddedPostgresServer postgres = TestInfrastructure.get().postgres();
         postgres.createDatabase(PGBENCH_DATABASE);
         prepareInsertTable(postgres);
@@ -564,7 +564,7 @@ class ContractRegistrationBenchmarkTest {
         Path work = Files.createTempDirectory("pgbench-");
         Path script = work.resolve("script.sql");
         Files.writeString(script, sql);
-        List<String> command = List.of(pgbenchBinary(), "-h", "localhost", "-p", Integer.toString(postgres.port()),
+        List<String> command = List.of(pgbench(), "-h", "localhost", "-p", Integer.toString(postgres.port()),
                 "-U", EmbeddedPostgresServer.USER, "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS), "-j",
                 "2", "-T", Integer.toString(seconds), "-f", script.toString(), "-l", "--log-prefix",
                 work.resolve("tx").toString(), database);
@@ -594,14 +594,9 @@ class ContractRegistrationBenchmarkTest {
         return m;
     }
 
-    private static String pgbenchBinary() {
-        for (String candidate : List.of("/usr/bin/pgbench", "/usr/lib/postgresql/17/bin/pgbench",
-                "/usr/lib/postgresql/15/bin/pgbench")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return "pgbench";
+    /** pgbench from Debian's packages, or whatever "pgbench" the PATH finds. */
+    private static String pgbench() {
+        return BenchmarkRun.postgresTool("pgbench").map(Path::toString).orElse("pgbench");
     }
 
     private void writeReport(List<Measurement[]> rounds, Measurement sqlOnly, List<Measurement> byConcurrency,
@@ -617,7 +612,7 @@ class ContractRegistrationBenchmarkTest {
                 }
             }
         }
-        String pgbenchVersion = new String(new ProcessBuilder(pgbenchBinary(), "--version").redirectErrorStream(true)
+        String pgbenchVersion = new String(new ProcessBuilder(pgbench(), "--version").redirectErrorStream(true)
                 .start().getInputStream().readAllBytes()).trim();
         StringBuilder md = new StringBuilder();
         md.append("# Contract registration benchmark\n\n");
@@ -633,9 +628,9 @@ class ContractRegistrationBenchmarkTest {
         md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors())
                 .append(" CPUs shared by the service, PostgreSQL, wrk and pgbench, and by other users' ")
                 .append("builds: load average at start ").append(loadAtStart).append(", at the end ")
-                .append(loadAverage())
+                .append(BenchmarkRun.loadAverage())
                 .append(" (/proc/loadavg).\n");
-        md.append("- Commit: `").append(commit()).append("`; `nproc` ").append(Runtime.getRuntime()
+        md.append("- Commit: `").append(BenchmarkRun.commit()).append("`; `nproc` ").append(Runtime.getRuntime()
                 .availableProcessors()).append(".\n");
         md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(", flags ")
@@ -771,7 +766,7 @@ class ContractRegistrationBenchmarkTest {
                 rows.forEach(row -> md.append(row).append('\n'));
             }
         });
-        Path root = repositoryRoot();
+        Path root = BenchmarkRun.repositoryRoot();
         Path report = root.resolve(REPORT);
         Files.createDirectories(report.getParent());
         Files.writeString(report, md.toString());
@@ -934,38 +929,5 @@ class ContractRegistrationBenchmarkTest {
             }
         }
         return ticks;
-    }
-
-    private static String commit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String hash = new String(git.getInputStream().readAllBytes()).trim();
-            return git.waitFor() == 0 ? hash : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return load[0] + " / " + load[1] + " / " + load[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new UncheckedIOException(new IOException("No mvnw above " + Path.of("").toAbsolutePath()));
-        }
-        return dir;
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,20 +23,13 @@ final class FsyncLimit {
 
     /** Runs pg_test_fsync ({@code seconds} per test) next to {@code dataDirectory}; empty when it is not installed. */
     static OptionalDouble measure(Path dataDirectory, int seconds) throws IOException, InterruptedException {
-        Path binary = null;
-        for (String candidate : List.of("/usr/lib/postgresql/17/bin/pg_test_fsync",
-                "/usr/lib/postgresql/15/bin/pg_test_fsync", "/usr/bin/pg_test_fsync")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                binary = Path.of(candidate);
-                break;
-            }
-        }
-        if (binary == null) {
+        Optional<Path> binary = BenchmarkRun.postgresTool("pg_test_fsync");
+        if (binary.isEmpty()) {
             return OptionalDouble.empty();
         }
         Path file = dataDirectory.resolve("pg_test_fsync.out");
         try {
-            Process process = new ProcessBuilder(binary.toString(), "-s", Integer.toString(seconds), "-f",
+            Process process = new ProcessBuilder(binary.get().toString(), "-s", Integer.toString(seconds), "-f",
                     file.toString()).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();

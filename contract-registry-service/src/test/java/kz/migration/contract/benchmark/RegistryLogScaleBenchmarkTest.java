@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ class RegistryLogScaleBenchmarkTest {
 
     @Test
     void proofsAndVerificationOfALogOfAMillionEntries() throws Exception {
-        String startLoad = loadAverage();
+        String startLoad = BenchmarkRun.loadAverage();
         Instant began = Instant.now();
         List<UUID> contracts = registerContracts();
         long seedMillis = seed(contracts);
@@ -255,9 +254,9 @@ class RegistryLogScaleBenchmarkTest {
         md.append("Run: `./mvnw -pl contract-registry-service verify -Dgroups=benchmark"
                 + " -Dtest=RegistryLogScaleBenchmarkTest` (`-Dbenchmark.registry.entries=N` for another size).\n\n");
         md.append("## Set-up\n\n");
-        md.append("- Commit: `").append(commit()).append("`; `nproc` ")
+        md.append("- Commit: `").append(BenchmarkRun.commit()).append("`; `nproc` ")
                 .append(Runtime.getRuntime().availableProcessors()).append("; load average at start ")
-                .append(startLoad).append(", at the end ").append(loadAverage())
+                .append(startLoad).append(", at the end ").append(BenchmarkRun.loadAverage())
                 .append(" (/proc/loadavg; the machine is shared with other builds).\n");
         md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append("; embedded PostgreSQL (zonky) of the tests.\n");
@@ -291,40 +290,7 @@ class RegistryLogScaleBenchmarkTest {
         }
         md.append("\n").append(checked)
                 .append(" of the inclusion proofs were verified against the checkpoint's root on the way.\n");
-        Path report = repositoryRoot().resolve("benchmarks/reports/registry-log.md");
+        Path report = BenchmarkRun.repositoryRoot().resolve("benchmarks/reports/registry-log.md");
         Files.writeString(report, md.toString());
-    }
-
-    private static String commit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String hash = new String(git.getInputStream().readAllBytes()).trim();
-            return git.waitFor() == 0 ? hash : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return load[0] + " / " + load[1] + " / " + load[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new UncheckedIOException(new IOException("No mvnw above " + Path.of("").toAbsolutePath()));
-        }
-        return dir;
     }
 }
