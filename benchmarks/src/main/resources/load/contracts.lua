@@ -11,9 +11,9 @@
 
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "records.lua")
 
-local run, label, deadline, interval_us
+local run, label, deadline, pacer
 local mine = {}
-local index, keys, next_delay, next_send, registered = 1, 0, 0, 0, 0
+local index, keys, next_delay, registered = 1, 0, 0, 0
 
 function init(args)
    local s = settings(args[1])
@@ -21,7 +21,7 @@ function init(args)
    label = s.label[1]
    deadline = tonumber(s.deadline_us[1])
    local rate = tonumber(s.rate[1])
-   interval_us = rate > 0 and math.floor(1000000 / rate) or 0
+   pacer = new_pacer(rate)
    local threads = tonumber(s.threads[1])
    for i, permit in ipairs(s.permit or {}) do
       if (i - 1) % threads == thread_index then
@@ -38,15 +38,7 @@ function delay()
       next_delay = 0
       return ms
    end
-   if interval_us == 0 then
-      return 0
-   end
-   local now = wall_us()
-   if next_send == 0 then
-      next_send = now
-   end
-   next_send = next_send + interval_us
-   return math.max(0, math.floor((next_send - interval_us - now) / 1000))
+   return pace(pacer)
 end
 
 function request()

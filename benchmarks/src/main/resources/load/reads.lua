@@ -9,16 +9,16 @@
 
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "records.lua")
 
-local label, deadline, interval_us, capture
+local label, deadline, pacer, capture
 local targets = {}
-local next_target, next_send = 0, 0
+local next_target = 0
 
 function init(args)
    local s = settings(args[1])
    label = s.label[1]
    deadline = tonumber(s.deadline_us[1])
    local rate = tonumber(s.rate[1])
-   interval_us = rate > 0 and math.floor(1000000 / rate) or 0
+   pacer = new_pacer(rate)
    capture = s.capture and s.capture[1]
    for _, target in ipairs(s.target) do
       local path, token = target:match("^([^\t]+)\t?(.*)$")
@@ -32,17 +32,8 @@ function init(args)
    open_records(s.records[1], s.name[1])
 end
 
--- Paced: the next request waits for its slot (start + n * interval), so the rate holds without drifting.
 function delay()
-   if interval_us == 0 then
-      return 0
-   end
-   local now = wall_us()
-   if next_send == 0 then
-      next_send = now
-   end
-   next_send = next_send + interval_us
-   return math.max(0, math.floor((next_send - interval_us - now) / 1000))
+   return pace(pacer)
 end
 
 function request()

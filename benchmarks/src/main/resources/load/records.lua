@@ -28,6 +28,24 @@ function mono_us()
    return tonumber(timespec.tv_sec) * 1000000 + math.floor(tonumber(timespec.tv_nsec) / 1000)
 end
 
+-- Paced sending: the next request waits for its slot (start + n * interval), so the rate holds without drifting.
+-- A pacer at `rate` requests per second (0: back to back); pace(p) is the milliseconds to wait, for delay().
+function new_pacer(rate)
+   return { interval_us = rate > 0 and math.floor(1000000 / rate) or 0, next_send = 0 }
+end
+
+function pace(p)
+   if p.interval_us == 0 then
+      return 0
+   end
+   local now = wall_us()
+   if p.next_send == 0 then
+      p.next_send = now
+   end
+   p.next_send = p.next_send + p.interval_us
+   return math.max(0, math.floor((p.next_send - p.interval_us - now) / 1000))
+end
+
 function settings(path)
    local values = {}
    for line in io.lines(path) do
