@@ -31,8 +31,7 @@ class FaultInjectionTest {
     private static final String OFFSET = Journeys.OFFSET;
 
     private AcceptanceStack stack;
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final Instant began = Instant.now();
+    private final RunLog log = new RunLog("faults");
 
     @Test
     void invariantsHoldAfterKillingEachServiceAndTheBroker() throws Exception {
@@ -52,7 +51,7 @@ class FaultInjectionTest {
         int year = today.plusDays(16).getYear();
         List<Journeys.Start> starts = journeys.prepare(MAX_JOURNEYS, ministry, year,
                 "Fault injection: CATEGORY_3 for Almaty");
-        note("%d vacancies posted, clocks +16 days, every labour-market test passed", MAX_JOURNEYS);
+        log.note("%d vacancies posted, clocks +16 days, every labour-market test passed", MAX_JOURNEYS);
 
         List<Journeys.Journey> done = new CopyOnWriteArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -73,37 +72,40 @@ class FaultInjectionTest {
         Journeys.await(done, 1, MAX_JOURNEYS, failures);
         for (String module : AcceptanceStack.SERVICE_MODULES) {
             long killed = stack.killService(module);
-            note("kill -9 %s (pid %d) during journey %d", module, killed, done.size() + 1);
+            log.note("kill -9 %s (pid %d) during journey %d", module, killed, done.size() + 1);
             Instant down = Instant.now();
             StackInvariants.waitUntil(() -> servicePidChanged(module, killed) && stack.healthy(module),
                     Duration.ofMinutes(3), module + " restarted");
             // A restarted service's dev clock starts from the real time; the launcher gives it the stack's offset.
             StackInvariants.waitUntil(stack::oneDate, Duration.ofMinutes(1), module + " back on the stack's date");
-            note("%s restarted by the launcher and UP after %.1f s, on the stack's date", module, seconds(down));
+            log.note("%s restarted by the launcher and UP after %.1f s, on the stack's date", module,
+                    RunLog.seconds(down));
             Journeys.await(done, done.size() + 1, MAX_JOURNEYS, failures);
         }
         stack.killLauncher();
-        note("kill -9 the launcher JVM = the Kafka broker (PostgreSQL and the services orphaned) during journey %d",
+        log.note("kill -9 the launcher JVM = the Kafka broker (PostgreSQL and the services orphaned) during journey %d",
                 done.size() + 1);
         Instant down = Instant.now();
         stack.relaunch();
         stack.advanceClocks(OFFSET);
-        note("./registry up recovered the stack (orphans stopped, broker restarted on its log) in %.1f s",
-                seconds(down));
+        log.note("./registry up recovered the stack (orphans stopped, broker restarted on its log) in %.1f s",
+                RunLog.seconds(down));
         Journeys.await(done, done.size() + 3, MAX_JOURNEYS, failures);
         stop.set(true);
         loop.join(Journeys.JOURNEY_TIMEOUT.multipliedBy(2).toMillis());
         assertEquals(List.of(), failures.stream().map(String::valueOf).toList(), "journeys failed");
-        note("%d journeys completed (%d retried calls while components were down)", done.size(), journeys.retries());
+        log.note("%d journeys completed (%d retried calls while components were down)", done.size(),
+                journeys.retries());
 
         StackInvariants invariants = new StackInvariants(stack, journeys.clients);
         // Quiet first: every outbox drained (a relay retries what the broker's death left unsent).
         invariants.awaitQuiet();
         invariants.checkJourneys(done, ministry, year);
         List<String> report = new ArrayList<>();
-        report.add("Fault run " + began + ", " + done.size() + " journeys, " + seconds(began) + " s");
+        report.add(
+                "Fault run " + log.began() + ", " + done.size() + " journeys, " + RunLog.seconds(log.began()) + " s");
         report.add("");
-        log.forEach(line -> report.add("- " + line));
+        log.lines().forEach(line -> report.add("- " + line));
         report.add("");
         report.addAll(invariants.table());
         report.add("");
@@ -122,15 +124,5 @@ class FaultInjectionTest {
         } catch (java.io.IOException e) {
             return false;
         }
-    }
-
-    private void note(String format, Object... args) {
-        String line = String.format("%6.1f s  ", seconds(began)) + String.format(format, args);
-        log.add(line);
-        System.out.println("[faults] " + line);
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 }

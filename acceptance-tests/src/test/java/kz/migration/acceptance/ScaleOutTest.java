@@ -39,8 +39,7 @@ class ScaleOutTest {
     private static final String CRASHED_MODULE = "permit-service";
     private static final String CRASHED = CRASHED_MODULE + "-2";
 
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final Instant began = Instant.now();
+    private final RunLog log = new RunLog("scale-out");
     private final String loadAtStart = loadAverage();
 
     @Test
@@ -54,7 +53,7 @@ class ScaleOutTest {
     }
 
     private void run(AcceptanceStack stack) throws Exception {
-        note("stack UP: %d instances of each of the %d services, one PostgreSQL, one Kafka broker", INSTANCES,
+        log.note("stack UP: %d instances of each of the %d services, one PostgreSQL, one Kafka broker", INSTANCES,
                 AcceptanceStack.SERVICE_MODULES.size());
         InstanceRotation rotation = stack.rotation();
         Journeys journeys = new Journeys(stack);
@@ -70,7 +69,7 @@ class ScaleOutTest {
         }
         List<Journeys.Start> starts = journeys.prepare(JOURNEYS, ministry, year,
                 "Scale-out: CATEGORY_3 for Almaty");
-        note("%d vacancies posted, clocks of all %d instances +16 days, every labour-market test passed", JOURNEYS,
+        log.note("%d vacancies posted, clocks of all %d instances +16 days, every labour-market test passed", JOURNEYS,
                 INSTANCES * AcceptanceStack.SERVICE_MODULES.size());
 
         List<Journeys.Journey> done = new CopyOnWriteArrayList<>();
@@ -95,21 +94,21 @@ class ScaleOutTest {
         // must come back on the stack's date, not the real one (its clock is in memory).
         Journeys.await(done, JOURNEYS / 3, JOURNEYS, failures);
         long killed = stack.killService(CRASHED);
-        note("kill -9 %s (pid %d) after %d journeys", CRASHED, killed, done.size());
+        log.note("kill -9 %s (pid %d) after %d journeys", CRASHED, killed, done.size());
         Instant down = Instant.now();
         StackInvariants.waitUntil(() -> restarted(stack, killed) && stack.healthy(CRASHED_MODULE, 2),
                 Duration.ofMinutes(5), CRASHED + " restarted");
-        note("%s restarted by the launcher and UP after %.1f s", CRASHED, seconds(down));
+        log.note("%s restarted by the launcher and UP after %.1f s", CRASHED, RunLog.seconds(down));
         boolean oneDate = waitForOneDate(stack);
         Map<String, LocalDate> dates = stack.dates();
-        note("dates of the instances after the restart: %s", dates);
+        log.note("dates of the instances after the restart: %s", dates);
         for (Thread client : clients) {
             client.join(Journeys.JOURNEY_TIMEOUT.multipliedBy(JOURNEYS).toMillis());
         }
         assertEquals(List.of(), failures.stream().map(String::valueOf).toList(), "journeys failed");
-        note("%d journeys completed by %d clients in %.1f s (%d calls retried until the wanted state was visible)",
-                done.size(), CLIENTS, seconds(loopStart), journeys.retries());
-        note("calls by instance: %s", rotation.callsByInstance());
+        log.note("%d journeys completed by %d clients in %.1f s (%d calls retried until the wanted state was visible)",
+                done.size(), CLIENTS, RunLog.seconds(loopStart), journeys.retries());
+        log.note("calls by instance: %s", rotation.callsByInstance());
 
         StackInvariants invariants = new StackInvariants(stack, journeys.clients);
         invariants.add("instances on one date after " + CRASHED + " was killed -9 and restarted (/dev/clock)",
@@ -208,8 +207,8 @@ class ScaleOutTest {
         report.add("");
         Map<String, String> run = new LinkedHashMap<>();
         run.put("commit", commit());
-        run.put("date", began.toString());
-        run.put("duration", String.format("%.0f s", seconds(began)));
+        run.put("date", log.began().toString());
+        run.put("duration", String.format("%.0f s", RunLog.seconds(log.began())));
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load average at start "
                 + loadAtStart + ", at end " + loadAverage() + " (1, 5, 15 min)");
         run.put("stack", INSTANCES + " instances of each of the 5 services (ports 18081-18085 and 18091-18095), "
@@ -219,7 +218,7 @@ class ScaleOutTest {
                 + " killed -9 after a third of them");
         run.forEach((key, value) -> report.add("- " + key + ": " + value));
         report.add("");
-        log.forEach(line -> report.add("- " + line));
+        log.lines().forEach(line -> report.add("- " + line));
         report.add("");
         report.addAll(invariants.table());
         report.add("");
@@ -279,15 +278,5 @@ class ScaleOutTest {
             text.append(n == 1 ? "" : ", ").append(item);
         }
         return text.toString();
-    }
-
-    private void note(String format, Object... args) {
-        String line = String.format("%6.1f s  ", seconds(began)) + String.format(format, args);
-        log.add(line);
-        System.out.println("[scale-out] " + line);
-    }
-
-    private static double seconds(Instant since) {
-        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 }
