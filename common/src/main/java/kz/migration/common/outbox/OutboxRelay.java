@@ -177,21 +177,17 @@ public class OutboxRelay {
     }
 
     private int publishLocked(Connection connection, boolean markPublished) throws Exception {
-        try (Statement lock = connection.createStatement();
-                ResultSet locked = lock.executeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")) {
-            locked.next();
-            if (!locked.getBoolean(1)) {
-                return 0;
-            }
-        }
         record Row(long id, String eventId, String type, String topic, String key, String envelope,
                 Instant createdAt) {
         }
         List<Row> rows = new ArrayList<>();
+        // The lock and the rows in one round trip: no rows when another relay holds the lock.
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, event_id, event_type, topic, aggregate_id, envelope, created_at from outbox_event
-                where published_at is null order by id limit ? for update""")) {
-            select.setInt(1, config.batchSize());
+                with relay as materialized (select pg_try_advisory_xact_lock(?) as holds)
+                select id, event_id, event_type, topic, aggregate_id, envelope, created_at from outbox_event, relay
+                where relay.holds and published_at is null order by id limit ? for update of outbox_event""")) {
+            select.setLong(1, RELAY_LOCK);
+            select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

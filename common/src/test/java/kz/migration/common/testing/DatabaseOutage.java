@@ -1,6 +1,7 @@
 package kz.migration.common.testing;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -19,19 +20,38 @@ public final class DatabaseOutage implements AutoCloseable {
 
     /*
      * The driver loads the socket factory through the JVM's class loader and a test sees this class through Quarkus'
-     * one, so static fields would be two copies: the state lives in the system properties, as JDK types.
+     * one, so static fields would be two copies: a test reaches the driver's copy through the JVM's class loader.
+     * (Not the system properties: Narayana reads each of them as a string when the next test profile starts.)
      */
-    @SuppressWarnings("unchecked")
-    private static final Set<Socket> OPEN = (Set<Socket>) System.getProperties().computeIfAbsent(
-            DatabaseOutage.class.getName() + ".open", key -> ConcurrentHashMap.newKeySet());
-    private static final AtomicBoolean DOWN = (AtomicBoolean) System.getProperties().computeIfAbsent(
-            DatabaseOutage.class.getName() + ".down", key -> new AtomicBoolean());
+    private static final Set<Socket> OPEN = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean DOWN = new AtomicBoolean();
 
     private DatabaseOutage() {
     }
 
     /** Breaks every open connection and refuses new ones until {@link #close()}. */
     public static DatabaseOutage begin() {
+        inDriversCopy("cut");
+        return new DatabaseOutage();
+    }
+
+    @Override
+    public void close() {
+        inDriversCopy("restore");
+    }
+
+    private static void inDriversCopy(String method) {
+        try {
+            Method inDrivers = ClassLoader.getSystemClassLoader().loadClass(DatabaseOutage.class.getName())
+                    .getDeclaredMethod(method);
+            inDrivers.setAccessible(true);
+            inDrivers.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the driver's DatabaseOutage is unreachable", e);
+        }
+    }
+
+    static void cut() {
         DOWN.set(true);
         for (Socket socket : OPEN) {
             try {
@@ -40,11 +60,9 @@ public final class DatabaseOutage implements AutoCloseable {
                 // already broken
             }
         }
-        return new DatabaseOutage();
     }
 
-    @Override
-    public void close() {
+    static void restore() {
         DOWN.set(false);
     }
 
