@@ -4,7 +4,9 @@
 -- service's own tables, with rows of the same size (the contract's 32-byte state salt included). Permits WP-2098-*
 -- are seeded by the benchmark and taken in turn from bench_permit_seq. The registry sequencer chains these pending
 -- entries in the background, as it does the service's. pgbench replaces :name even inside string literals, hence a
--- space after each JSON colon and ':' on its own. Keep in step with ContractService.register when its statements change.
+-- space after each JSON colon and ':' on its own. Frozen: the transaction a
+-- registration was until register_contract took its writes (registration-function.sql is the service's SQL now); kept
+-- unchanged as the reference of issue 22 §1.
 \set key random(1, 1000000000000)
 begin;
 insert into idempotency_record (scope, idempotency_key, request_hash)

@@ -62,6 +62,14 @@ public class AuditTrail {
         write(action, resourceId, AuditOutcome.SUCCESS);
     }
 
+    /**
+     * The record {@link #success} would insert, for a caller that writes it itself in the statement of its change
+     * (one round trip for the change and its record).
+     */
+    public AuditRecord successRecord(String action, Object resourceId) {
+        return record(action, resourceId, AuditOutcome.SUCCESS, null);
+    }
+
     /** Records a read of personal data (in the current transaction, or a new one if there is none). */
     public void read(String action, Object resourceId) {
         write(action, resourceId, AuditOutcome.READ);

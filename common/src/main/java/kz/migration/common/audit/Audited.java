@@ -34,4 +34,11 @@ public @interface Audited {
     /** Accessor on a parameter that gives the resource id (event-driven changes); empty: found as described above. */
     @Nonbinding
     String idFrom() default "";
+
+    /**
+     * The method writes its own success record (built with {@link AuditTrail#successRecord}) in the statement that
+     * makes the change, so the interceptor records only failures; a method without a transaction around it.
+     */
+    @Nonbinding
+    boolean successRecordedByMethod() default false;
 }

@@ -48,6 +48,9 @@ public class AuditedInterceptor {
             }
             throw e;
         }
+        if (audited.successRecordedByMethod()) {
+            return result;
+        }
         if (!audited.read()) {
             trail.success(audited.value(), resultId(result, invocation, audited));
         } else if (!trail.callerIsEmployer()) {

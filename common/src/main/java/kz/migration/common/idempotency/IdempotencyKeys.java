@@ -66,12 +66,38 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Outcome<T> onceRequired(String scope, String key, Object request, Class<T> resultType,
             Supplier<T> action) {
+        requireKey(key);
+        return once(scope, key, request, resultType, action);
+    }
+
+    /**
+     * What {@link #onceRequired} checks before it claims anything: no key is 428 {@code idempotency-key-required}, a
+     * malformed one 400. For callers that claim the key in their own statement.
+     */
+    public void requireKey(String key) {
         if (key == null) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED, "This request changes the registry in a "
                     + "way a blind retry would repeat; send an " + HEADER + " header (1-128 characters of A-Z a-z 0-9 "
                     + ". _ : -), the same one on every retry");
         }
-        return once(scope, key, request, resultType, action);
+        requireWellFormed(key);
+    }
+
+    private static void requireWellFormed(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
+        }
+    }
+
+    /**
+     * A key found claimed by {@code storedRequestHash}'s request: the same request replays, another is 409
+     * {@code idempotency-key-reused}.
+     */
+    public void requireSameRequest(String key, String requestHash, String storedRequestHash) {
+        if (!requestHash.equals(storedRequestHash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + key + " was already used with a different request body");
+        }
     }
 
     /**
@@ -83,10 +109,8 @@ public class IdempotencyKeys {
         if (key == null) {
             return new Outcome<>(action.get(), false);
         }
-        if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(HEADER, "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
-        }
-        String requestHash = hash(request);
+        requireWellFormed(key);
+        String requestHash = requestHash(request);
         int claimed = entityManager.createNativeQuery("""
                 insert into idempotency_record (scope, idempotency_key, request_hash) values (?1, ?2, ?3)
                 on conflict do nothing""")
@@ -103,14 +127,12 @@ public class IdempotencyKeys {
                 select request_hash, response from idempotency_record where scope = ?1 and idempotency_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
-        if (!requestHash.equals(row[0])) {
-            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key " + key + " was already used with a different request body");
-        }
+        requireSameRequest(key, requestHash, (String) row[0]);
         return new Outcome<>(read((String) row[1], resultType), true);
     }
 
-    private String hash(Object request) {
+    /** The request's fingerprint as stored with its key: SHA-256 of its JSON with sorted keys, hex. */
+    public String requestHash(Object request) {
         try {
             if (canonical == null) {
                 canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -122,7 +144,8 @@ public class IdempotencyKeys {
         }
     }
 
-    private String write(Object result) {
+    /** The JSON stored as a key's response, and replayed. */
+    public String write(Object result) {
         try {
             return objectMapper.writeValueAsString(result);
         } catch (JsonProcessingException e) {
@@ -130,7 +153,8 @@ public class IdempotencyKeys {
         }
     }
 
-    private <T> T read(String json, Class<T> type) {
+    /** A stored response as {@code type}. */
+    public <T> T read(String json, Class<T> type) {
         try {
             // Leniently: a response stored by an earlier release may carry a field this release has dropped.
             return objectMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -58,6 +59,10 @@ public class PermitView extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Moves with every change of the row: a registration judged on one version is written only on that version. */
+    @Version
+    public long version;
 
     public boolean covers(LocalDate date) {
         return !date.isBefore(validFrom) && !date.isAfter(validTo);

@@ -43,28 +43,8 @@ public class ContractRepository implements PanacheRepositoryBase<LabourContract,
     public record Cursor(Instant registeredAt, UUID id) {
     }
 
-    public long nextContractNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('contract_number_seq')")
-                .getSingleResult()).longValue();
-    }
-
     public Optional<LabourContract> findByNumber(String contractNumber) {
         return find("contractNumber", contractNumber).firstResultOptional();
-    }
-
-    /**
-     * Whether an employer permit already backs an ACTIVE contract. An existence check, not Panache's {@code count}:
-     * Hibernate rebuilds a count query's SQL on every call (it copies the statement), which took a fifth of a
-     * registration's service CPU in the benchmark; this query's plan is cached. Status and kind are literals, not
-     * parameters, so PostgreSQL keeps one plan too (with them as parameters it planned the statement anew on every
-     * call, 0.15 ms of its CPU per registration).
-     */
-    public boolean hasActiveContract(String permitNumber) {
-        return !getEntityManager().createQuery("""
-                select 1 from LabourContract c where c.permitNumber = :permit
-                and c.status = kz.migration.contract.domain.ContractStatus.ACTIVE
-                and c.permitKind = kz.migration.contract.domain.PermitKind.EMPLOYER""", Integer.class)
-                .setParameter("permit", permitNumber).setMaxResults(1).getResultList().isEmpty();
     }
 
     public List<LabourContract> activeOnPermit(String permitNumber) {

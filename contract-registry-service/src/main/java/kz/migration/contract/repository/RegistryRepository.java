@@ -64,28 +64,32 @@ public class RegistryRepository {
             EventOrigin origin) {
     }
 
+    /** A change to be chained by the sequencer: the contract's state, its hash, and the event to emit (or nulls). */
+    public record PendingEntry(UUID contractId, RegistryAction action, String state, String stateHash,
+            Instant recordedAt, String eventType, String eventPayload, EventOrigin origin) {
+    }
+
     /**
      * Records a change to be chained by the sequencer. A plain insert: no lock on the chain, so concurrent
      * business transactions do not wait for each other here.
      */
-    public void insertPending(UUID contractId, RegistryAction action, String state, String stateHash,
-            Instant recordedAt, String eventType, String eventPayload, EventOrigin origin) {
+    public void insertPending(PendingEntry entry) {
         // Typed binding: the event columns are null for changes that emit no event.
         entityManager.createNativeQuery("""
                 insert into registry_pending (recorded_at, contract_id, action, state, state_hash, event_type,
                     event_payload, correlation_id, client_id, traceparent)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
-                .setParameter(1, OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
-                .setParameter(2, contractId)
-                .setParameter(3, action.name())
-                .setParameter(4, state)
-                .setParameter(5, stateHash)
+                .setParameter(1, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                .setParameter(2, entry.contractId())
+                .setParameter(3, entry.action().name())
+                .setParameter(4, entry.state())
+                .setParameter(5, entry.stateHash())
                 .unwrap(NativeQuery.class)
-                .setParameter(6, eventType, String.class)
-                .setParameter(7, eventPayload, String.class)
-                .setParameter(8, origin.request().correlationId(), String.class)
-                .setParameter(9, origin.request().clientId(), String.class)
-                .setParameter(10, origin.traceparent(), String.class)
+                .setParameter(6, entry.eventType(), String.class)
+                .setParameter(7, entry.eventPayload(), String.class)
+                .setParameter(8, entry.origin().request().correlationId(), String.class)
+                .setParameter(9, entry.origin().request().clientId(), String.class)
+                .setParameter(10, entry.origin().traceparent(), String.class)
                 .executeUpdate();
     }
 

@@ -60,6 +60,7 @@ import kz.migration.contract.repository.ContractRepository;
 import kz.migration.contract.service.ContractChangeService;
 import kz.migration.contract.service.ContractQueryService;
 import kz.migration.contract.service.ContractRegistrationService;
+import kz.migration.contract.service.ContractRegistrationService.RegisteredContract;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -167,10 +168,13 @@ public class ContractResource {
     public Response register(
             @Parameter(required = true, description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -; without it the answer is 428") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterContractRequest request) {
-        IdempotencyKeys.Outcome<ContractView> outcome = registration.register(employer(), idempotencyKey, request);
-        ContractView view = outcome.result();
-        return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(EntityVersions.etag(view.version()))
-                .header(REPLAYED_HEADER, outcome.replayed()).entity(view).build();
+        IdempotencyKeys.Outcome<RegisteredContract> outcome = registration.register(employer(), idempotencyKey,
+                request);
+        RegisteredContract registered = outcome.result();
+        // The body as stored for replays, not serialised again: a replay answers the same bytes.
+        return Response.created(URI.create("/api/v1/contracts/" + registered.id()))
+                .tag(EntityVersions.etag(registered.version())).header(REPLAYED_HEADER, outcome.replayed())
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(registered.body()).build();
     }
 
     @GET

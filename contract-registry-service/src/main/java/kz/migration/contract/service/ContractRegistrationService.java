@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import kz.migration.common.audit.AuditTrail;
 import kz.migration.common.audit.Audited;
 import kz.migration.common.idempotency.IdempotencyKeys;
+import kz.migration.common.problem.ProblemException;
 import kz.migration.contract.api.ContractView;
 import kz.migration.contract.api.RegisterContractRequest;
 import kz.migration.contract.domain.ContractEmployer;
@@ -25,21 +27,28 @@ import kz.migration.contract.domain.PermitKind;
 import kz.migration.contract.domain.PermitView;
 import kz.migration.contract.domain.Registration;
 import kz.migration.contract.domain.RegistryAction;
-import kz.migration.contract.repository.ContractRepository;
-import kz.migration.contract.repository.PermitViewRepository;
+import kz.migration.contract.repository.ContractRegistrationRepository;
+import kz.migration.contract.repository.ContractRegistrationRepository.PermitChangedException;
+import kz.migration.contract.repository.ContractRegistrationRepository.RegistrationRead;
+import kz.migration.contract.repository.ContractRegistrationRepository.StoredRequest;
+import kz.migration.contract.repository.RegistryRepository.PendingEntry;
 
 /**
- * Registers labour contracts: claims the Idempotency-Key, locks the permit the contract names, lets
- * {@link ContractRules} judge it, and records the contract with its registry entry and event in one transaction.
+ * Registers labour contracts in two statements, neither inside a transaction: one read of the Idempotency-Key's earlier
+ * request, the permit and its active contract; then {@link ContractRules} judge; then one call that claims the key,
+ * locks the permit, checks it is still as judged and writes the contract, its registry entry and event, the audit
+ * record and the stored response. A permit that changed in between is read and judged again.
  */
 @ApplicationScoped
 public class ContractRegistrationService {
 
-    @Inject
-    ContractRepository contracts;
+    static final String ACTION = "contract.register";
+
+    /** Judgements on a permit that keeps changing under them before the registration gives up with 409. */
+    static final int ATTEMPTS = 3;
 
     @Inject
-    PermitViewRepository permits;
+    ContractRegistrationRepository registrations;
 
     @Inject
     RegistryService registry;
@@ -48,21 +57,52 @@ public class ContractRegistrationService {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     ContractRules rules;
 
     @Inject
     Clock clock;
 
+    /** The registered contract as answered: its id and version, and the response body, byte for byte as stored. */
+    public record RegisteredContract(UUID id, long version, String body) {
+    }
+
     /**
-     * Registers the contract of {@code employer}; a retry with the same key replays the result, and no key is 428
-     * (a blind retry would register the contract twice). A refusal is audited and changes nothing else.
+     * Registers the contract of {@code employer}; a retry with the same key replays the stored response, and no key
+     * is 428 (a blind retry would register the contract twice). A refusal is audited and changes nothing else.
      */
-    @Transactional
-    @Audited(value = "contract.register", idFrom = "permitNumber")
-    public IdempotencyKeys.Outcome<ContractView> register(ContractEmployer employer, String idempotencyKey,
+    @Audited(value = ACTION, idFrom = "permitNumber", successRecordedByMethod = true)
+    public IdempotencyKeys.Outcome<RegisteredContract> register(ContractEmployer employer, String idempotencyKey,
             RegisterContractRequest request) {
-        return idempotencyKeys.onceRequired(scope("register-contract", employer), idempotencyKey, request,
-                ContractView.class, () -> registerOnce(employer, request));
+        idempotencyKeys.requireKey(idempotencyKey);
+        String scope = scope("register-contract", employer);
+        String requestHash = idempotencyKeys.requestHash(request);
+        for (int attempt = 1;; attempt++) {
+            RegistrationRead read = registrations.read(scope, idempotencyKey, request.terms().permitNumber());
+            if (read.earlier().isPresent()) {
+                return replay(idempotencyKey, requestHash, read.earlier().get());
+            }
+            Accepted accepted = judge(employer, request, read);
+            try {
+                Optional<StoredRequest> earlier = registrations.register(scope, idempotencyKey, requestHash,
+                        accepted.body(), read.permit(), accepted.contract(), accepted.entry(),
+                        audit.successRecord(ACTION, accepted.contract().id));
+                if (earlier.isPresent()) {
+                    return replay(idempotencyKey, requestHash, earlier.get());
+                }
+                registry.recorded();
+                return new IdempotencyKeys.Outcome<>(new RegisteredContract(accepted.contract().id,
+                        accepted.contract().version, accepted.body()), false);
+            } catch (PermitChangedException changed) {
+                if (attempt == ATTEMPTS) {
+                    throw ProblemException.conflict("Permit " + request.terms().permitNumber() + " changed "
+                            + ATTEMPTS + " times while the contract was being registered; nothing was registered, "
+                            + "retry with the same " + IdempotencyKeys.HEADER);
+                }
+            }
+        }
     }
 
     /**
@@ -73,24 +113,37 @@ public class ContractRegistrationService {
         return operation + ":" + (employer.individual() ? "iin:" : "") + employer.id();
     }
 
-    private ContractView registerOnce(ContractEmployer employer, RegisterContractRequest request) {
+    /** A registration the rules accepted: the contract, its pending registry entry and the response body. */
+    private record Accepted(LabourContract contract, PendingEntry entry, String body) {
+    }
+
+    private Accepted judge(ContractEmployer employer, RegisterContractRequest request, RegistrationRead read) {
         ContractTerms terms = request.terms();
         LocalDate today = LocalDate.now(clock);
         terms.requireWellFormed(today);
-        // The permit's row lock serialises registrations on one permit with each other and with its end.
-        PermitView permit = terms.permitNumber() == null ? null : permits.lock(terms.permitNumber()).orElse(null);
+        PermitView permit = read.permit();
         boolean backsActiveContract = permit != null && permit.kind == PermitKind.EMPLOYER
-                && contracts.hasActiveContract(permit.permitNumber);
+                && read.activeEmployerContract();
         Findings.refuseIfAny(rules.registration(new Registration(employer, terms, permit, backsActiveContract)));
         boolean late = rules.isLateRegistration(terms.signedOn(), today);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LabourContract c = LabourContract.register(UUID.randomUUID(),
-                ContractNumber.format(today.getYear(), contracts.nextContractNumber()), employer, terms, permit, now,
-                late).namingParties(request.employerName(), request.recruitmentAgencyBin());
-        contracts.persist(c);
-        // No lock on the registry chain here: the entry is pending until RegistrySequencer chains it, and the
-        // event leaves with it. Nothing in this transaction waits for other registrations.
-        registry.record(c, RegistryAction.REGISTERED, null, ContractEvents.registered(c));
-        return ContractView.of(c, null, List.of());
+                ContractNumber.format(today.getYear(), read.contractNumber()), employer, terms, permit, now, late)
+                .namingParties(request.employerName(), request.recruitmentAgencyBin());
+        PendingEntry entry = registry.pendingEntry(c, RegistryAction.REGISTERED, null, ContractEvents.registered(c));
+        return new Accepted(c, entry, idempotencyKeys.write(ContractView.of(c, null, List.of())));
+    }
+
+    /** The stored response of the key's first request, audited as the interceptor audits every success. */
+    private IdempotencyKeys.Outcome<RegisteredContract> replay(String key, String requestHash, StoredRequest earlier) {
+        idempotencyKeys.requireSameRequest(key, requestHash, earlier.requestHash());
+        if (earlier.response() == null) {
+            throw ProblemException.conflict("The first request with " + IdempotencyKeys.HEADER + " " + key
+                    + " has not finished; retry with the same key");
+        }
+        ContractView view = idempotencyKeys.read(earlier.response(), ContractView.class);
+        audit.success(ACTION, view.id());
+        return new IdempotencyKeys.Outcome<>(new RegisteredContract(view.id(), view.version(), earlier.response()),
+                true);
     }
 }

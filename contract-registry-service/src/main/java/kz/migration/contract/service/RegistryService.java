@@ -34,6 +34,7 @@ import kz.migration.contract.domain.RegistryHashes;
 import kz.migration.contract.repository.RegistryRepository;
 import kz.migration.contract.repository.RegistryRepository.Chained;
 import kz.migration.contract.repository.RegistryRepository.Head;
+import kz.migration.contract.repository.RegistryRepository.PendingEntry;
 
 /**
  * The tamper-evident registry log: records changes as pending entries in the caller's transaction, chains them into
@@ -83,6 +84,16 @@ public class RegistryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(LabourContract contract, RegistryAction action, LocalDate replacedOn, EventPayload event) {
         entityManager.flush();
+        registry.insertPending(pendingEntry(contract, action, replacedOn, event));
+        entryRecorded.fire(new RegistrySequencer.EntryRecorded());
+    }
+
+    /**
+     * The pending entry {@link #record} would insert, for a caller that writes it in a statement of its own; call
+     * {@link #recorded} once that committed.
+     */
+    public PendingEntry pendingEntry(LabourContract contract, RegistryAction action, LocalDate replacedOn,
+            EventPayload event) {
         String state = RegistryHashes.canonicalState(contract, replacedOn);
         String eventType = null;
         String eventPayload = null;
@@ -94,8 +105,12 @@ public class RegistryService {
                 throw new IllegalStateException("Event cannot be written as JSON", e);
             }
         }
-        registry.insertPending(contract.id, action, state, RegistryHashes.sha256(state),
+        return new PendingEntry(contract.id, action, state, RegistryHashes.sha256(state),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), eventType, eventPayload, outbox.currentOrigin());
+    }
+
+    /** A pending entry written outside a transaction has committed: the sequencer chains it now. */
+    public void recorded() {
         entryRecorded.fire(new RegistrySequencer.EntryRecorded());
     }
 

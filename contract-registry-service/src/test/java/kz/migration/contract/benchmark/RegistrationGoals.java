@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  *
  * @param registrationsPerSecond the service at 16 clients (the rounds together)
  * @param frozenSqlPerSecond pgbench running the frozen {@code registration-transaction.sql} in the same run
- * @param serviceSqlPerSecond pgbench running the service's own SQL for one registration (today the same script)
+ * @param serviceSqlPerSecond pgbench running the service's own SQL for one registration ({@code registration-function.sql})
  * @param floorPerSecond the framework floor: an authenticated one-row insert of the same service
  * @param p99At16Millis registration p99 at 16 clients
  * @param p99At1Millis registration p99 at 1 client
