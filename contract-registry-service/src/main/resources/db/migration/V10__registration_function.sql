@@ -1,4 +1,4 @@
--- Contract registration in one round trip (register_contract, R__register_contract.sql).
+-- Contract registration in one write statement (register_contract, R__register_contract.sql) after one read.
 
 -- The permit as the registration judged it: the read-model's version moves with every change of the row (PermitView,
 -- @Version), and register_contract refuses to insert when the locked row is no longer at the judged version.
