@@ -2,6 +2,7 @@ package kz.migration.common.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +195,10 @@ class OutboxLatencyBenchmark {
                         + "the same JVM.\n\n");
         out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
-                .append(", the test JVM's flags (C1 only, serial GC). PostgreSQL 17 (zonky embedded, its test defaults: "
+                .append(", JVM flags `")
+                .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()
+                        .stream().filter(a -> a.startsWith("-XX") || a.startsWith("-Xm")).toList()))
+                .append("` (the benchmark profile of common's pom: full JIT). PostgreSQL 17 (zonky embedded, its test defaults: "
                         + "fsync=off, synchronous_commit=off, full_page_writes=off); one database for producer and "
                         + "consumer. Everything (PostgreSQL, Kafka, the application, the load) shares the two cores, "
                         + "and so do any other builds running at the time: the load average (1, 5, 15 min) at the end "
