@@ -42,8 +42,10 @@ final class LocalStack {
     /** The public quota dashboard's page, served by quota-service. */
     static final String DASHBOARD_PATH = "/api/v1/public/quota-dashboard";
 
-    /** How long a training run may take to exit and write its AOT cache (2 min measured at load average 20). */
-    static final Duration AOT_CACHE_WRITE = Duration.ofMinutes(10);
+    /**
+     * How long a training run may take to exit and write its archive (an AOT cache took 2 min at load average 20).
+     */
+    static final Duration ARCHIVE_WRITE = Duration.ofMinutes(10);
 
     /** Options of {@code up}. */
     record Options(StackPorts ports, Duration timeout, List<String> jvmOptions, boolean appCds, ServiceJdk jdk) {
@@ -119,10 +121,10 @@ final class LocalStack {
         Instant servicesLaunched = Instant.now();
         Map<StackPorts.ServiceInstance, CompletableFuture<String>> started = new LinkedHashMap<>();
         for (StackPorts.ServiceInstance instance : ports.serviceInstances()) {
-            // Only instance 1 trains an AOT cache: the others start without one rather than write it twice.
-            StartupArchive archive = archive(instance.service());
+            // Only instance 1 trains: the others start without the trained archive rather than write it twice.
             ServiceProcess process = launch(instance, ports, keys,
-                    instance.instance() > 1 && archive.training() ? StartupArchive.NONE : archive, false);
+                    instance.instance() > 1 ? archiveWithoutTraining(instance.service()) : archive(instance.service()),
+                    false);
             started.put(instance, CompletableFuture.supplyAsync(() -> awaitUp(trained(process, ports), ports),
                     executor));
         }
@@ -239,9 +241,14 @@ final class LocalStack {
         return StartupArchive.choose(layout.quarkusApp(service), options.jdk().feature(), options.appCds());
     }
 
+    private StartupArchive archiveWithoutTraining(RegistryService service) {
+        return StartupArchive.withoutTraining(layout.quarkusApp(service), options.jdk().feature(), options.appCds());
+    }
+
     /**
-     * A service started as the AOT cache's training run (JDK 25+, no current cache) is stopped once UP, which makes
-     * its JVM write the cache (JEP 514), and started again with it. Without a cache it is started again without.
+     * A service started as a training run (no current trained archive) is stopped once UP, which makes its JVM write
+     * the archive as it exits (the AppCDS archive on JDK 17-24, the AOT cache of JEP 514 on 25+), and started again
+     * with it. Without one it is started again with what there is.
      */
     private ServiceProcess trained(ServiceProcess training, StackPorts ports) {
         if (!training.archive().training()) {
@@ -252,18 +259,18 @@ final class LocalStack {
             Duration up = training.awaitHealthy(ports.http(service), options.timeout());
             String cpu = ProcessStats.cpu(training.process().toHandle());
             Instant stopping = Instant.now();
-            // The JVM writes the cache on exit in a child JVM: minutes on a busy machine, not the usual grace.
-            training.stop(AOT_CACHE_WRITE);
+            // The JVM writes the archive on exit (an AOT cache in a child JVM): minutes on a busy machine.
+            training.stop(ARCHIVE_WRITE);
             services.remove(training);
-            StartupArchive archive = archive(service);
-            out.printf("  %-27s AOT cache training run UP in %.1f s, CPU %s; %s in %.1f s%n", service.id(),
-                    seconds(up), cpu,
-                    archive.kind() == StartupArchive.Kind.AOT_CACHE
-                            ? "cache " + relative(layout.quarkusApp(service).resolve(archive.file())) + " written"
-                            : "NO cache written (see its log), starting without one",
+            StartupArchive archive = archiveWithoutTraining(service);
+            boolean written = archive.file() != null && archive.file().equals(training.archive().file());
+            out.printf("  %-27s %s UP in %.1f s, CPU %s; %s in %.1f s%n", service.id(),
+                    training.archive().label().substring(2), seconds(up), cpu,
+                    written
+                            ? relative(layout.quarkusApp(service).resolve(archive.file())) + " written"
+                            : "NOTHING written (see its log), starting without it",
                     seconds(Duration.between(stopping, Instant.now())));
-            return launch(training.serviceInstance(), ports, keys,
-                    archive.kind() == StartupArchive.Kind.AOT_CACHE ? archive : StartupArchive.NONE, true);
+            return launch(training.serviceInstance(), ports, keys, archive, true);
         } catch (StartupFailure | IOException e) {
             throw new CompletionException(e);
         }
@@ -336,9 +343,8 @@ final class LocalStack {
             services.remove(process);
             try {
                 // A restart never trains: it would stop the service again once UP.
-                StartupArchive archive = archive(process.service());
                 ServiceProcess restarted = launch(process.serviceInstance(), ports, keys,
-                        archive.training() ? StartupArchive.NONE : archive, true);
+                        archiveWithoutTraining(process.service()), true);
                 awaitUp(restarted, ports);
                 // Its clock starts from the real time: back to the stack's, so its siblings and it agree on the date.
                 new DevClock(ports, out).align(restarted.serviceInstance())

@@ -38,9 +38,10 @@ public final class RegistryLauncher {
                                  URLs and a dev token per role; stays in the foreground, Ctrl-C stops it all.
                                  Defaults: PostgreSQL 5432, Kafka 9092, services 8081-8085, timeout 120 s;
                                  --jvm-option adds a service JVM option, --no-appcds ignores AppCDS archives
-                                 and AOT caches. --service-jdk runs the services on another JDK (default: the
-                                 launcher's, or REGISTRY_SERVICE_JDK); on JDK 25+ their first start trains an AOT
-                                 cache (target/quarkus-app/app.aot), which later starts use.
+                                 and AOT caches. A service's first start after a build trains its class archive
+                                 (target/quarkus-app/app-cds-trained.jsa; app.aot, an AOT cache, on JDK 25+),
+                                 which later starts use. --service-jdk runs the services on another JDK (default:
+                                 the launcher's, or REGISTRY_SERVICE_JDK).
                                  --instances N (1-9, default 1) runs N instances of every service on the same
                                  databases and Kafka, instance k 10 × (k - 1) ports above the first (2: also
                                  8091-8095), each with its own log (.registry-data/logs/permit-service-2.log).

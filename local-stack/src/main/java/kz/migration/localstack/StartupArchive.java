@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What makes a service JVM start faster: on JDK 17 to 24 the AppCDS archive Quarkus writes when built with
- * {@code -Dquarkus.package.jar.appcds.enabled=true} (as {@code ./registry} builds); on JDK 25 or newer an AOT cache
- * (JEP 483, 514, 515), which the launcher trains on the service's first start and uses from then on. Both live next
- * to the jars they were made from, in {@code target/quarkus-app}, and count only while newer than every jar: a
- * rebuild makes them stale. An archive or cache the JVM cannot use (another JDK, changed jars) is dropped by the JVM
- * itself, which then starts without it.
+ * What makes a service JVM start faster: a class archive trained on a real start up to UP, which the launcher makes
+ * on the service's first start and uses from then on. On JDK 17 to 24 it is a dynamic AppCDS archive
+ * ({@code -XX:ArchiveClassesAtExit}); on JDK 25 or newer an AOT cache (JEP 483, 514, 515). The AppCDS archive
+ * Quarkus writes when built with {@code -Dquarkus.package.jar.appcds.enabled=true} (as {@code ./registry} builds)
+ * holds only the classes of static initialisation (about 3,000 of the 10,000 a service loads to UP), so it serves
+ * only where no trained archive can be had. All live next to the jars they were made from, in
+ * {@code target/quarkus-app}, and count only while newer than every jar: a rebuild makes them stale. An archive or
+ * cache the JVM cannot use (another JDK, changed jars) is dropped by the JVM itself, which then starts without it.
  */
 record StartupArchive(Kind kind, String file) {
 
     /** Written by Quarkus's AppCDS build step. */
     static final String APPCDS_FILE = "app-cds.jsa";
+
+    /** Written by the launcher's training run on JDK 17 to 24: every class loaded up to UP. */
+    static final String TRAINED_APPCDS_FILE = "app-cds-trained.jsa";
 
     /** The name Quarkus gives the AOT cache of its aot-jar packaging; here written by the launcher's training run. */
     static final String AOT_CACHE_FILE = "app.aot";
@@ -32,16 +37,15 @@ record StartupArchive(Kind kind, String file) {
     static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
 
     enum Kind {
-        NONE, APPCDS, AOT_TRAINING, AOT_CACHE
+        NONE, APPCDS, APPCDS_TRAINING, AOT_TRAINING, AOT_CACHE
     }
 
     static final StartupArchive NONE = new StartupArchive(Kind.NONE, null);
 
     /**
      * The archive a service started from {@code app} (its {@code quarkus-app} folder) on a JDK of the given feature
-     * version uses: the AOT cache on JDK 25+ (a training run while there is no current one), else the AppCDS
-     * archive while it is current and really is a CDS archive. JDK 17 given a file that is not one silently turns
-     * off class-data sharing altogether, the JDK's own archive included, so such a file is left out.
+     * version uses: the trained one while it is current (the AOT cache on JDK 25+, the trained AppCDS archive
+     * before), else a training run that makes it.
      */
     static StartupArchive choose(Path app, int javaFeature, boolean enabled) {
         if (!enabled) {
@@ -52,9 +56,32 @@ record StartupArchive(Kind kind, String file) {
                     ? new StartupArchive(Kind.AOT_CACHE, AOT_CACHE_FILE)
                     : new StartupArchive(Kind.AOT_TRAINING, AOT_CACHE_FILE);
         }
-        return current(app, APPCDS_FILE) && isDynamicCdsArchive(app.resolve(APPCDS_FILE))
+        return usableAppCds(app, TRAINED_APPCDS_FILE)
+                ? new StartupArchive(Kind.APPCDS, TRAINED_APPCDS_FILE)
+                : new StartupArchive(Kind.APPCDS_TRAINING, TRAINED_APPCDS_FILE);
+    }
+
+    /**
+     * What a start that must not train uses (a restart, a second instance, or after a training run that wrote
+     * nothing): the archive {@link #choose} picks unless that is a training run; then, below JDK 25, the AppCDS
+     * archive of Quarkus's build while it is current, else none.
+     */
+    static StartupArchive withoutTraining(Path app, int javaFeature, boolean enabled) {
+        StartupArchive chosen = choose(app, javaFeature, enabled);
+        if (!chosen.training()) {
+            return chosen;
+        }
+        return javaFeature < AOT_CACHE_JDK && usableAppCds(app, APPCDS_FILE)
                 ? new StartupArchive(Kind.APPCDS, APPCDS_FILE)
                 : NONE;
+    }
+
+    /**
+     * A current file that really is a CDS archive. JDK 17 given a file that is not one silently turns off class-data
+     * sharing altogether, the JDK's own archive included, so such a file is left out.
+     */
+    private static boolean usableAppCds(Path app, String name) {
+        return current(app, name) && isDynamicCdsArchive(app.resolve(name));
     }
 
     /**
@@ -65,6 +92,8 @@ record StartupArchive(Kind kind, String file) {
         return switch (kind) {
             case NONE -> List.of();
             case APPCDS -> List.of("-XX:SharedArchiveFile=" + file);
+            // The JVM writes every class it loaded, the JDK's archive excepted, when it exits.
+            case APPCDS_TRAINING -> List.of("-XX:ArchiveClassesAtExit=" + file);
             // The JVM records the run and writes the cache when it exits (JEP 514).
             case AOT_TRAINING -> List.of("-XX:AOTCacheOutput=" + file);
             case AOT_CACHE -> List.of("-XX:AOTCache=" + file);
@@ -72,14 +101,15 @@ record StartupArchive(Kind kind, String file) {
     }
 
     boolean training() {
-        return kind == Kind.AOT_TRAINING;
+        return kind == Kind.APPCDS_TRAINING || kind == Kind.AOT_TRAINING;
     }
 
     /** How the launcher's start line names it. */
     String label() {
         return switch (kind) {
             case NONE -> "";
-            case APPCDS -> ", AppCDS";
+            case APPCDS -> TRAINED_APPCDS_FILE.equals(file) ? ", AppCDS (trained)" : ", AppCDS";
+            case APPCDS_TRAINING -> ", AppCDS training run";
             case AOT_TRAINING -> ", AOT cache training run";
             case AOT_CACHE -> ", AOT cache";
         };

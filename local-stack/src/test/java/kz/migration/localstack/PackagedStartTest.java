@@ -28,11 +28,9 @@ import kz.migration.testsupport.TestInfrastructure;
 /**
  * The start path of {@code ./registry up}: a service's packaged jar ({@code target/quarkus-app}, built before this
  * module in the reactor) launched by {@link ServiceProcess} from its folder with an AppCDS archive, on real
- * PostgreSQL and Kafka. The archive is a dynamic CDS archive like the one Quarkus's AppCDS build step makes
- * ({@code -Dquarkus.package.jar.appcds.enabled=true}, as {@code ./registry} builds), made by a training run of the
- * same jars - whatever way the reactor packaged them - in a copy of the folder whose jars are hard links, so the
- * build's own folder is left as it is. The JVM's class-load log says which classes came
- * from the archive.
+ * PostgreSQL and Kafka. The archive is the one the launcher trains: a dynamic CDS archive of every class loaded up to
+ * UP, written by a first start that is stopped once UP, here in a copy of the folder whose jars are hard links, so
+ * the build's own folder is left as it is. The JVM's class-load log says which classes came from the archive.
  */
 class PackagedStartTest {
 
@@ -60,12 +58,14 @@ class PackagedStartTest {
         app = layout.quarkusApp(SERVICE);
         linkTree(built, app);
 
-        // A training run, as the JDK makes a dynamic archive of any application: the service started on the test's
-        // PostgreSQL and Kafka until UP, then stopped; its classes are dumped when the JVM exits. (Quarkus' own
-        // -Dquarkus.appcds.generate=true stops after static initialisation only in jars built for AppCDS, which a
-        // plain reactor build does not make.)
-        startUntilUp(StartupArchive.NONE, List.of("-XX:ArchiveClassesAtExit=" + StartupArchive.APPCDS_FILE));
-        assertTrue(StartupArchive.isDynamicCdsArchive(app.resolve(StartupArchive.APPCDS_FILE)), "an AppCDS archive");
+        // The launcher's training run: the service started on the test's PostgreSQL and Kafka until UP, then
+        // stopped; its classes are dumped when the JVM exits.
+        StartupArchive training = StartupArchive.choose(app, ServiceJdk.current().feature(), true);
+        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS_TRAINING, StartupArchive.TRAINED_APPCDS_FILE),
+                training, "no archive yet: the first start trains one");
+        startUntilUp(training, List.of());
+        assertTrue(StartupArchive.isDynamicCdsArchive(app.resolve(StartupArchive.TRAINED_APPCDS_FILE)),
+                "an AppCDS archive");
     }
 
     @AfterAll
@@ -82,8 +82,8 @@ class PackagedStartTest {
     @Test
     void startsFromThePackagedJarWithItsAppCdsArchive() throws Exception {
         StartupArchive archive = StartupArchive.choose(app, ServiceJdk.current().feature(), true);
-        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.APPCDS_FILE), archive,
-                "a current archive is used");
+        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.TRAINED_APPCDS_FILE), archive,
+                "the current trained archive is used");
 
         Path classLoads = root.resolve("class-load-archive.log");
         startUntilUp(archive, classLoads);
@@ -93,6 +93,10 @@ class PackagedStartTest {
         assertTrue(fromArchive > 1000, "classes mapped from the AppCDS archive: " + fromArchive);
         assertTrue(lines.stream().anyMatch(line -> line.contains("io.quarkus.bootstrap.runner.QuarkusEntryPoint ")
                 && line.contains(FROM_APPCDS_ARCHIVE)), "Quarkus' entry point came from the archive");
+        // Trained up to UP, the archive also holds what runtime initialisation loads (Quarkus' build-time archive
+        // stops at static initialisation): the Kafka consumer of the service's channel, for one.
+        assertTrue(lines.stream().anyMatch(line -> line.contains("org.apache.kafka.clients.consumer.KafkaConsumer ")
+                && line.contains(FROM_APPCDS_ARCHIVE)), "the Kafka consumer came from the archive");
     }
 
     /**
@@ -105,7 +109,8 @@ class PackagedStartTest {
         Path original = app;
         try {
             app = copyWithChangedJar(rejected);
-            StartupArchive archive = new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.APPCDS_FILE);
+            StartupArchive archive = new StartupArchive(StartupArchive.Kind.APPCDS,
+                    StartupArchive.TRAINED_APPCDS_FILE);
             Path classLoads = root.resolve("class-load-rejected.log");
             Path log = startUntilUp(archive, classLoads);
 
@@ -124,22 +129,42 @@ class PackagedStartTest {
         Files.createDirectories(folder.resolve("lib").resolve("main"));
         Path jar = Files.writeString(folder.resolve("lib").resolve("main").resolve("a.jar"), "jar");
         Files.writeString(folder.resolve("quarkus-run.jar"), "jar");
-        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "no archive");
+        StartupArchive training = StartupArchive.choose(folder, 17, true);
+        assertEquals(StartupArchive.Kind.APPCDS_TRAINING, training.kind(), "no archive: a training run");
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + StartupArchive.TRAINED_APPCDS_FILE),
+                training.jvmOptions());
+        assertEquals(StartupArchive.NONE, StartupArchive.withoutTraining(folder, 17, true),
+                "a start that must not train, with no archive at all");
 
-        Path archive = folder.resolve(StartupArchive.APPCDS_FILE);
-        Files.copy(app.resolve(StartupArchive.APPCDS_FILE), archive, StandardCopyOption.REPLACE_EXISTING);
-        Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+        // Quarkus' build-time archive serves only a start that must not train.
+        Path built = folder.resolve(StartupArchive.APPCDS_FILE);
+        Files.copy(app.resolve(StartupArchive.TRAINED_APPCDS_FILE), built, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(built, FileTime.from(Instant.now()));
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
-        assertEquals(StartupArchive.Kind.APPCDS, StartupArchive.choose(folder, 17, true).kind());
+        assertEquals(StartupArchive.Kind.APPCDS_TRAINING, StartupArchive.choose(folder, 17, true).kind());
+        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.APPCDS_FILE),
+                StartupArchive.withoutTraining(folder, 17, true));
+
+        Path archive = folder.resolve(StartupArchive.TRAINED_APPCDS_FILE);
+        Files.copy(app.resolve(StartupArchive.TRAINED_APPCDS_FILE), archive, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
+        StartupArchive trained = new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.TRAINED_APPCDS_FILE);
+        assertEquals(trained, StartupArchive.choose(folder, 17, true));
+        assertEquals(trained, StartupArchive.withoutTraining(folder, 17, true));
         assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, false), "--no-appcds");
+        assertEquals(StartupArchive.NONE, StartupArchive.withoutTraining(folder, 17, false), "--no-appcds");
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
-        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "a jar newer than the archive");
+        assertEquals(StartupArchive.Kind.APPCDS_TRAINING, StartupArchive.choose(folder, 17, true).kind(),
+                "a jar newer than the archive: trained again");
+        assertEquals(StartupArchive.NONE, StartupArchive.withoutTraining(folder, 17, true),
+                "a jar newer than either archive");
 
         // JDK 17 given a file that is not a CDS archive silently turns off class-data sharing altogether.
         Files.writeString(archive, "not an archive");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(120)));
-        assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 17, true), "not a CDS archive");
+        assertEquals(StartupArchive.Kind.APPCDS_TRAINING, StartupArchive.choose(folder, 17, true).kind(),
+                "not a CDS archive: trained again");
     }
 
     @Test
@@ -210,8 +235,8 @@ class PackagedStartTest {
         Files.copy(bootJar, changed, StandardCopyOption.REPLACE_EXISTING);
         Files.move(changed, bootJar, StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(bootJar, FileTime.from(Instant.now().minusSeconds(30)));
-        Path archive = copy.resolve(StartupArchive.APPCDS_FILE);
-        Files.copy(app.resolve(StartupArchive.APPCDS_FILE), archive);
+        Path archive = copy.resolve(StartupArchive.TRAINED_APPCDS_FILE);
+        Files.copy(app.resolve(StartupArchive.TRAINED_APPCDS_FILE), archive);
         assertEquals(StartupArchive.Kind.APPCDS, StartupArchive.choose(copy, 17, true).kind(),
                 "the launcher cannot tell");
         return copy;
@@ -225,7 +250,8 @@ class PackagedStartTest {
                 String name = file.getFileName().toString();
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
-                } else if (!name.equals(StartupArchive.APPCDS_FILE) && !name.equals(StartupArchive.AOT_CACHE_FILE)) {
+                } else if (!name.equals(StartupArchive.APPCDS_FILE) && !name.equals(StartupArchive.TRAINED_APPCDS_FILE)
+                        && !name.equals(StartupArchive.AOT_CACHE_FILE)) {
                     try {
                         Files.createLink(target, file);
                     } catch (IOException | UnsupportedOperationException e) {
