@@ -121,6 +121,12 @@ public final class InspectionFixtures implements AutoCloseable {
         return employment(bin, ALMATY, SALARY, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31));
     }
 
+    /** The record the connector would hand a consumer for the payload, without publishing it. */
+    public String record(String key, EventPayload payload) {
+        return codec.encode(codec.envelope(EventType.of(payload), key, payload, Instant.now(),
+                "test-" + UUID.randomUUID(), null));
+    }
+
     public CloudEvent publish(String key, EventPayload payload) {
         CloudEvent event = codec.envelope(EventType.of(payload), key, payload, Instant.now(),
                 "test-" + UUID.randomUUID(), null);

@@ -27,7 +27,9 @@ import kz.migration.common.event.contract.ContractAmended;
 import kz.migration.common.event.contract.ForeignWorkerReplaced;
 import kz.migration.common.event.permit.PermitIssued;
 import kz.migration.common.event.permit.PermitRevoked;
+import kz.migration.common.testing.Polls;
 import kz.migration.inspection.InspectionFixtures.Employment;
+import kz.migration.inspection.event.InspectionEventConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
 
@@ -41,6 +43,9 @@ class ReadModelTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    InspectionEventConsumer consumer;
 
     private InspectionFixtures fixtures;
 
@@ -71,6 +76,25 @@ class ReadModelTest {
                 .get("/api/v1/contracts/{number}/wage-record", employment.contractNumber()).then().statusCode(200)
                 .body("salary", is("700000.00")).body("months[0].expected", is("600000.00"))
                 .body("months[1].expected", is("700000.00"));
+    }
+
+    @Test
+    void twoSalaryAmendmentsForOneDayInOnePollLeaveTheLaterSalary() {
+        Employment employment = fixtures.employment(InspectionFixtures.randomBin(), PAVLODAR,
+                InspectionFixtures.SALARY, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31));
+        UUID contractId = employment.contract().contractId();
+        Instant amendedAt = Instant.parse("2026-10-15T06:00:00Z");
+        // One transaction applies both: the second must not read the salary row the first loaded and then replaced.
+        Polls.deliver(consumer::onContractEvents,
+                fixtures.record(contractId.toString(), new ContractAmended(contractId, employment.contractNumber(),
+                        employment.permitNumber(), employment.bin(), null, PAVLODAR, List.of("salary"), false, 2,
+                        amendedAt, new BigDecimal("700000.00"), "KZT")),
+                fixtures.record(contractId.toString(), new ContractAmended(contractId, employment.contractNumber(),
+                        employment.permitNumber(), employment.bin(), null, PAVLODAR, List.of("salary"), false, 3,
+                        amendedAt, new BigDecimal("800000.00"), "KZT")));
+        BigDecimal salary = (BigDecimal) fixtures.query("select salary from contract_view where contract_number = ?",
+                employment.contractNumber());
+        assertEquals("800000", salary.stripTrailingZeros().toPlainString());
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.repository.EmployerViolationRepository;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -78,7 +79,7 @@ class EmployerComplianceTest extends PermitScenario {
     @Test
     void aViolationOlderThanThePeriodRefusesNothing() {
         String bin = newBin();
-        consumer.onInspectionEvent(event(bin, violation(bin, "FORCED_LABOUR", true, 400)));
+        Polls.deliver(consumer::onInspectionEvents, event(bin, violation(bin, "FORCED_LABOUR", true, 400)));
         submitted(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
     }
 
@@ -87,8 +88,8 @@ class EmployerComplianceTest extends PermitScenario {
         String bin = newBin();
         EmployerViolationRecorded hours = violation(bin, "EXCESSIVE_HOURS", false, 30);
         String record = event(bin, hours);
-        consumer.onInspectionEvent(record);
-        consumer.onInspectionEvent(record);
+        Polls.deliver(consumer::onInspectionEvents, record);
+        Polls.deliver(consumer::onInspectionEvents, record);
         Map<String, Object> body = application(passedVacancy(bin, ALMATY, 1), ALMATY);
         body.put("recruitmentAgencyBin", "190840000283");
         UUID id = submitted(bin, body);
@@ -99,8 +100,10 @@ class EmployerComplianceTest extends PermitScenario {
                 .body("complianceFlags[0].caseNumber", is(hours.caseNumber()))
                 .body("complianceFlags[0].confirmedOn", is(hours.confirmedOn().toString()));
         // Confirmed while the application is under review: it stays, the officer sees it flagged as serious.
-        consumer.onInspectionEvent(event(bin, new EmployerViolationRecorded(UUID.randomUUID(), "GR-2026-020001", bin,
-                null, null, "WAGES_UNPAID_OR_LATE", true, ALMATY, "LABOUR_CODE_ART_113", today(), Instant.now())));
+        Polls.deliver(consumer::onInspectionEvents,
+                event(bin, new EmployerViolationRecorded(UUID.randomUUID(), "GR-2026-020001", bin,
+                        null, null, "WAGES_UNPAID_OR_LATE", true, ALMATY, "LABOUR_CODE_ART_113", today(),
+                        Instant.now())));
         given().auth().oauth2(TestTokens.officer(ALMATY)).get(BASE + "/{id}", id).then().statusCode(200)
                 .body("status", is("SUBMITTED")).body("complianceFlags", hasSize(2))
                 .body("complianceFlags[0].kind", is("WAGES_UNPAID_OR_LATE"))

@@ -22,6 +22,7 @@ import io.restassured.response.ValidatableResponse;
 
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.quota.QuotaReserved;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -168,7 +169,7 @@ class EntryBanComponentTest extends PermitScenario {
                 .createNativeQuery("select reservation_id from permit_renewal where id = ?1")
                 .setParameter(1, UUID.fromString(renewalId)).getSingleResult());
         LocalDate renewedFrom = before.validTo.plusDays(1);
-        consumer.onQuotaEvent(event(reservationId.toString(), new QuotaReserved(reservationId, id,
+        Polls.deliver(consumer::onQuotaEvents, event(reservationId.toString(), new QuotaReserved(reservationId, id,
                 renewedFrom.getYear(), ALMATY, before.category.name(), 5, clock.instant())));
         PermitApplication renewed = stored(id);
         assertEquals(1, renewed.renewalCount);

@@ -16,6 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.common.testing.OpenApiOperations.ApiOperation;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.repository.LabourImmigrantPermitRepository;
 import kz.migration.testsupport.TestTokens;
 
@@ -107,7 +108,7 @@ final class LabourImmigrantSteps {
                 .call(() -> repository().findById(requestId).reservationId);
         String region = QuarkusTransaction.requiringNew().call(() -> repository().findById(requestId).region);
         int year = scenario.today().getYear();
-        scenario.consumer.onQuotaEvent(scenario.event(reservationId.toString(), reserved
+        Polls.deliver(scenario.consumer::onQuotaEvents, scenario.event(reservationId.toString(), reserved
                 ? new QuotaReserved(reservationId, requestId, year, region, "LABOUR_IMMIGRANT", 100,
                         scenario.clock.instant())
                 : new QuotaRejected(reservationId, requestId, year, region, "LABOUR_IMMIGRANT", "no unit left",

@@ -42,6 +42,7 @@ import kz.migration.common.event.vacancy.CandidateHired;
 import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.event.vacancy.VacancyClosed;
 import kz.migration.common.inbox.Inbox;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
@@ -171,8 +172,8 @@ class PermitApplicationTest extends PermitScenario {
         UUID vacancy = passedVacancy(bin, ALMATY, 2);
         String hired = event(vacancy.toString(), new CandidateHired(vacancy, UUID.randomUUID(), bin, ALMATY, 1,
                 clock.instant()));
-        consumer.onVacancyEvent(hired);
-        consumer.onVacancyEvent(hired);
+        Polls.deliver(consumer::onVacancyEvents, hired);
+        Polls.deliver(consumer::onVacancyEvents, hired);
         submitted(bin, application(vacancy, ALMATY));
         submit(bin, application(vacancy, ALMATY)).statusCode(422)
                 .body("type", containsString("vacancy-positions-used"));
@@ -182,8 +183,9 @@ class PermitApplicationTest extends PermitScenario {
     void aSalaryRaisedAfterTheTestPassedBindsTheApplications() {
         String bin = newBin();
         UUID vacancy = passedVacancy(bin, ALMATY, 1);
-        consumer.onVacancyEvent(event(vacancy.toString(), new VacancyChanged(vacancy, bin, ALMATY, OCCUPATION, 1,
-                new BigDecimal("600000.00"), false, List.of(), today())));
+        Polls.deliver(consumer::onVacancyEvents,
+                event(vacancy.toString(), new VacancyChanged(vacancy, bin, ALMATY, OCCUPATION, 1,
+                        new BigDecimal("600000.00"), false, List.of(), today())));
         submit(bin, application(vacancy, ALMATY)).statusCode(422)
                 .body("type", containsString("salary-below-vacancy")).body("vacancySalary", is("600000.00"));
     }
@@ -276,7 +278,7 @@ class PermitApplicationTest extends PermitScenario {
         String bin = newBin();
         UUID vacancy = passedVacancy(bin, ALMATY, 1);
         UUID id = submitted(bin, application(vacancy, ALMATY));
-        consumer.onVacancyEvent(event(vacancy.toString(),
+        Polls.deliver(consumer::onVacancyEvents, event(vacancy.toString(),
                 new VacancyClosed(vacancy, bin, ALMATY, "closed by the employer", clock.instant())));
         mfaAnswers(id, "CONFIRMED");
         startReview(id, ALMATY);
@@ -382,7 +384,7 @@ class PermitApplicationTest extends PermitScenario {
         String rejected = quotaRejected(id);
         get(id, TestTokens.employer(bin)).body("status", is("REFUSED"))
                 .body("refusalGrounds", contains("QUOTA_EXHAUSTED"));
-        consumer.onQuotaEvent(rejected);
+        Polls.deliver(consumer::onQuotaEvents, rejected);
         assertThat(outboxCount(id, EventType.PERMIT_REFUSED), is(1L));
     }
 
@@ -403,8 +405,8 @@ class PermitApplicationTest extends PermitScenario {
         String bin = newBin();
         UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
         String reserved = quotaReserved(id);
-        consumer.onQuotaEvent(reserved);
-        consumer.onQuotaEvent(reserved);
+        Polls.deliver(consumer::onQuotaEvents, reserved);
+        Polls.deliver(consumer::onQuotaEvents, reserved);
         // A late rejection for a reservation that was already granted is ignored as well.
         quotaRejected(id);
         get(id, TestTokens.employer(bin)).body("status", is("AWAITING_FEE"));

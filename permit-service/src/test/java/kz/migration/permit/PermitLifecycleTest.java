@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.contract.ContractTerminated;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.service.PermitLifecycleService;
 import kz.migration.testsupport.RegistryTestResource;
@@ -75,8 +76,8 @@ class PermitLifecycleTest extends PermitScenario {
         UUID contractId = UUID.randomUUID();
         String record = event(contractId.toString(), new ContractTerminated(contractId, "LC-2026-000001", number,
                 bin, ALMATY, today(), "end of project", 1, clock.instant()));
-        consumer.onContractEvent(record);
-        consumer.onContractEvent(record);
+        Polls.deliver(consumer::onContractEvents, record);
+        Polls.deliver(consumer::onContractEvents, record);
         get(id, TestTokens.employer(bin)).body("status", is("TERMINATED"));
         assertThat(outboxCount(id, EventType.PERMIT_TERMINATED), is(1L));
 

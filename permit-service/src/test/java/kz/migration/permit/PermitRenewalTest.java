@@ -21,6 +21,7 @@ import io.restassured.response.ValidatableResponse;
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.common.event.EventType;
 import kz.migration.common.event.quota.QuotaReserved;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.repository.PermitRenewalRepository;
 import kz.migration.testsupport.RegistryTestResource;
@@ -55,8 +56,9 @@ class PermitRenewalTest extends PermitScenario {
         decideRenewal(renewalId, "APPROVE").statusCode(200).body("status", is("APPROVED"));
         UUID reservationId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> renewals.findById(UUID.fromString(renewalId)).reservationId);
-        consumer.onQuotaEvent(event(reservationId.toString(), new QuotaReserved(reservationId, permitId,
-                permit.validTo.plusDays(1).getYear(), ALMATY, permit.category.name(), 5, clock.instant())));
+        Polls.deliver(consumer::onQuotaEvents,
+                event(reservationId.toString(), new QuotaReserved(reservationId, permitId,
+                        permit.validTo.plusDays(1).getYear(), ALMATY, permit.category.name(), 5, clock.instant())));
     }
 
     @Test

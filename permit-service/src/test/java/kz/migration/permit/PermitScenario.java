@@ -28,6 +28,7 @@ import kz.migration.common.event.quota.QuotaRejected;
 import kz.migration.common.event.quota.QuotaReserved;
 import kz.migration.common.event.vacancy.LabourMarketTestPassed;
 import kz.migration.common.identifier.BusinessIdentifiers;
+import kz.migration.common.testing.Polls;
 import kz.migration.common.time.AdjustableClock;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.event.PermitEventConsumer;
@@ -94,8 +95,9 @@ abstract class PermitScenario {
 
     UUID passedVacancy(String bin, String region, int positions) {
         UUID vacancyId = UUID.randomUUID();
-        consumer.onVacancyEvent(event(vacancyId.toString(), new LabourMarketTestPassed(vacancyId, bin, region,
-                OCCUPATION, positions, new BigDecimal("500000.00"), clock.instant())));
+        Polls.deliver(consumer::onVacancyEvents,
+                event(vacancyId.toString(), new LabourMarketTestPassed(vacancyId, bin, region,
+                        OCCUPATION, positions, new BigDecimal("500000.00"), clock.instant())));
         return vacancyId;
     }
 
@@ -189,7 +191,7 @@ abstract class PermitScenario {
         UUID reservationId = reservationOf(applicationId);
         String record = event(reservationId.toString(), new QuotaReserved(reservationId, applicationId,
                 today().getYear(), ALMATY, "CATEGORY_3", 7, clock.instant()));
-        consumer.onQuotaEvent(record);
+        Polls.deliver(consumer::onQuotaEvents, record);
         return record;
     }
 
@@ -197,7 +199,7 @@ abstract class PermitScenario {
         UUID reservationId = reservationOf(applicationId);
         String record = event(reservationId.toString(), new QuotaRejected(reservationId, applicationId,
                 today().getYear(), ALMATY, "CATEGORY_3", "allocation used up", clock.instant()));
-        consumer.onQuotaEvent(record);
+        Polls.deliver(consumer::onQuotaEvents, record);
         return record;
     }
 

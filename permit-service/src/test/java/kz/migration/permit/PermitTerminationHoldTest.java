@@ -17,6 +17,7 @@ import io.restassured.response.ValidatableResponse;
 
 import kz.migration.common.event.inspection.TerminationHoldLifted;
 import kz.migration.common.event.inspection.TerminationHoldPlaced;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -37,14 +38,16 @@ class PermitTerminationHoldTest extends PermitScenario {
         PermitApplication permit = stored(issued(bin));
         UUID holdId = UUID.randomUUID();
         // Filed with the contract number: the hold names the worker's passport and the employer, not the permit.
-        consumer.onInspectionEvent(event(holdId.toString(), new TerminationHoldPlaced(holdId, "IC-2026-000901", bin,
-                null, permit.workerPassportNumber, null, "LC-2026-000901", Instant.now())));
+        Polls.deliver(consumer::onInspectionEvents,
+                event(holdId.toString(), new TerminationHoldPlaced(holdId, "IC-2026-000901", bin,
+                        null, permit.workerPassportNumber, null, "LC-2026-000901", Instant.now())));
         reportReturn(TestTokens.employer(bin), permit.permitNumber).statusCode(409)
                 .body("type", containsString("termination-hold-in-force"));
         get(permit.id, TestTokens.employer(bin)).statusCode(200).body("status", is("ISSUED"));
 
-        consumer.onInspectionEvent(event(holdId.toString(), new TerminationHoldLifted(holdId, "IC-2026-000901",
-                "inspector-1", "LIFTED_BY_INSPECTOR", Instant.now())));
+        Polls.deliver(consumer::onInspectionEvents,
+                event(holdId.toString(), new TerminationHoldLifted(holdId, "IC-2026-000901",
+                        "inspector-1", "LIFTED_BY_INSPECTOR", Instant.now())));
         reportReturn(TestTokens.employer(bin), permit.permitNumber).statusCode(200)
                 .body("status", is("TERMINATED"));
     }
@@ -54,8 +57,9 @@ class PermitTerminationHoldTest extends PermitScenario {
         String bin = newBin();
         PermitApplication permit = stored(issued(bin));
         UUID holdId = UUID.randomUUID();
-        consumer.onInspectionEvent(event(holdId.toString(), new TerminationHoldPlaced(holdId, "IC-2026-000902", bin,
-                null, permit.workerPassportNumber, permit.permitNumber, null, Instant.now())));
+        Polls.deliver(consumer::onInspectionEvents,
+                event(holdId.toString(), new TerminationHoldPlaced(holdId, "IC-2026-000902", bin,
+                        null, permit.workerPassportNumber, permit.permitNumber, null, Instant.now())));
         reportReturn(TestTokens.officer(ALMATY), permit.permitNumber).statusCode(200)
                 .body("status", is("TERMINATED"));
     }

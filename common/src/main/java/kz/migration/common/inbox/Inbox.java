@@ -147,8 +147,14 @@ public class Inbox {
                         // remove: an event twice in one batch (a relay republished it) takes effect once.
                         if (!claimed.remove(event.id())) {
                             duplicates++;
-                        } else if (!tracing.consuming(consumer, event, () -> applyClaimed(consumer, event, handler))) {
-                            unknown++;
+                        } else {
+                            if (!tracing.consuming(consumer, event, () -> applyClaimed(consumer, event, handler))) {
+                                unknown++;
+                            }
+                            // The next event reads the rows as in a transaction of its own, not an entity loaded
+                            // here that a native update (a conditional one, an upsert) has since left stale.
+                            entityManager.flush();
+                            entityManager.clear();
                         }
                     }
                     return new int[]{duplicates, unknown};

@@ -2,6 +2,7 @@ package kz.migration.contract.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
@@ -45,14 +47,14 @@ public class ContractEventConsumer {
 
     @Incoming("permit-events")
     @Blocking
-    public void onPermitEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onPermitEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     @Incoming("inspection-events")
     @Blocking
-    public void onInspectionEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onInspectionEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {

@@ -3,6 +3,7 @@ package kz.migration.inspection.event;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
@@ -43,14 +45,14 @@ public class InspectionEventConsumer {
 
     @Incoming("contract-events")
     @Blocking
-    public void onContractEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onContractEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     @Incoming("permit-events")
     @Blocking
-    public void onPermitEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onPermitEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {

@@ -1,6 +1,7 @@
 package kz.migration.permit.event;
 
 import java.time.Clock;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
@@ -66,26 +68,26 @@ public class PermitEventConsumer {
 
     @Incoming("vacancy-events")
     @Blocking
-    public void onVacancyEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onVacancyEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     @Incoming("quota-events")
     @Blocking
-    public void onQuotaEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onQuotaEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     @Incoming("inspection-events")
     @Blocking
-    public void onInspectionEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onInspectionEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     @Incoming("contract-events")
     @Blocking
-    public void onContractEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onContractEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     /** Runs inside the inbox transaction; events this service does not act on are recorded and skipped. */

@@ -1,11 +1,14 @@
 package kz.migration.quota.event;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
@@ -38,8 +41,8 @@ public class QuotaEventConsumer {
 
     @Incoming("permit-events")
     @Blocking
-    public void onPermitEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onPermitEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     /** Runs inside the inbox transaction; events this service does not act on are recorded and skipped. */

@@ -1,11 +1,14 @@
 package kz.migration.vacancy.event;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventPayload;
@@ -28,8 +31,8 @@ public class VacancyEventConsumer {
 
     @Incoming("contract-events")
     @Blocking
-    public void onContractEvent(String record) {
-        inbox.consume(CONSUMER, record, this::apply);
+    public CompletionStage<Void> onContractEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeAll(CONSUMER, batch, this::apply);
     }
 
     void apply(EventType type, EventPayload payload, CloudEvent envelope) {
