@@ -1,13 +1,15 @@
 -- wrk script of the mixed load (LoadDriver): employer journeys on permit-service, one employer per wrk thread and
 -- one connection per thread, so that requests and responses alternate and the thread's Lua state is the journey:
 --   POST application -> GET pending document checks until it is listed -> POST the MFA's answer -> POST review ->
---   POST approval -> GET the application until the quota saga answered (REFUSED, or awaiting its fee) -> POST fee
+--   POST approval -> GET the application until the quota saga answered (REFUSED, or awaiting its fee; with
+--   "Prefer: wait=<saga_wait>" the service holds the answer until then, else asked every poll_ms) -> POST fee
 --   (issued) -> GET the permit's public status (only as often as the public rate limit lets one client).
 --
 -- wrk -t <employers> -c <employers> -d <cap> -s journeys.lua <permit-service url> -- <settings file>
 --
 -- Settings (records.lua): run (Idempotency-Key prefix), records (directory), name (record file prefix),
--- deadline_us (no journey starts after it; the thread stops at the end of its journey), poll_ms, status_window_us,
+-- deadline_us (no journey starts after it; the thread stops at the end of its journey), poll_ms, saga_wait
+-- (optional: seconds of Prefer: wait on the saga's answer; absent or 0 polls every poll_ms), status_window_us,
 -- status_per_window and status_stride (the public status reads: the public rate limit counts requests per client
 -- address in fixed windows, a minute long; a thread reads at most status_per_window times in a window, only in
 -- windows w with (w + thread) mod status_stride = 0, and never in the window its process started in, which an
@@ -20,7 +22,7 @@
 
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "records.lua")
 
-local s, run, deadline, poll_ms, status_window, status_per_window, status_stride, first_window
+local s, run, deadline, poll_ms, saga_wait, status_window, status_per_window, status_stride, first_window
 local employer, vacancy, mfa, officer, gateway, application, total_base
 local permits, step, app_id, check_id, fee, passport, permit_number
 local keys, journeys_started, next_delay = 0, 0, 0
@@ -45,6 +47,7 @@ function init(args)
    run = s.run[1]
    deadline = tonumber(s.deadline_us[1])
    poll_ms = tonumber(s.poll_ms[1])
+   saga_wait = s.saga_wait and tonumber(s.saga_wait[1]) or 0
    status_window = tonumber(s.status_window_us[1])
    status_per_window = tonumber(s.status_per_window[1])
    status_stride = tonumber(s.status_stride[1])
@@ -79,10 +82,13 @@ local function post(path, token, body)
    return wrk.format("POST", path, headers, body or "")
 end
 
-local function get(path, token)
+local function get(path, token, prefer)
    local headers = { ["Accept"] = "application/json", ["X-Client-Id"] = "load-driver" }
    if token then
       headers["Authorization"] = token
+   end
+   if prefer then
+      headers["Prefer"] = prefer
    end
    return wrk.format("GET", path, headers)
 end
@@ -109,7 +115,7 @@ function request()
    elseif step == "approve" then
       return post(app .. "/decision", officer, '{"decision": "APPROVE"}')
    elseif step == "saga" then
-      return get(app, employer)
+      return get(app, employer, saga_wait > 0 and ("wait=" .. saga_wait) or nil)
    elseif step == "fee" then
       return post(app .. "/fee-payment", gateway, string.format(
          '{"paymentReference": "LOAD-%s", "amount": %s, "paidAt": "%s"}', app_id, fee, iso_now()))
@@ -189,13 +195,18 @@ function response(status, headers, body)
       if status ~= 200 then return failed(status, body) end
       record(label, status, "ok")
       step = "saga"
-      next_delay = poll_ms
+      if saga_wait == 0 then
+         next_delay = poll_ms
+      end
    elseif step == "saga" then
       if status ~= 200 then return failed(status, body) end
       local state = body:match('"status"%s*:%s*"([%u_]+)"')
       if state == "APPROVED" then
+         -- Not answered yet: asked again at once after a wait that ran out, else after poll_ms.
          record(label, status, "retry")
-         next_delay = poll_ms
+         if saga_wait == 0 then
+            next_delay = poll_ms
+         end
       elseif state == "REFUSED" then
          record(label, status, "ok")
          event("refused", app_id)

@@ -52,7 +52,8 @@ import kz.migration.testsupport.Tokens;
  * Run: {@code ./registry up} (best on fresh data: {@code ./registry reset} first), then {@code ./mvnw -pl benchmarks
  * exec:java@load} with {@code -Dload.seconds=120} (measured pass), {@code -Dload.warmup-seconds=60},
  * {@code -Dload.employers=32} (journey threads), {@code -Dload.vacancy-reads=50} and {@code -Dload.quota-reads=50}
- * (per second), {@code -Dload.burst-connections=8}, {@code -Dload.pgbench-seconds=15}. The stack's ports come from
+ * (per second), {@code -Dload.burst-connections=8}, {@code -Dload.pgbench-seconds=15}, {@code -Dload.saga-wait=10} (the
+ * quota saga's answer awaited with {@code Prefer: wait=10}; 0 polls it every {@code -Dload.poll-ms=20}). The stack's ports come from
  * {@code .registry-data/stack.properties}, its signing key from {@code .registry-data/keys}. A short check that
  * leaves the report alone: {@code -Dload.seconds=15 -Dload.warmup-seconds=10 -Dload.employers=2
  * -Dload.pgbench-seconds=2 -Dload.report=benchmarks/target/load-check.md}.
@@ -81,6 +82,11 @@ public final class LoadDriver {
     private final int burstConnections = Integer.getInteger("load.burst-connections", 8);
     private final int pgbenchSeconds = Integer.getInteger("load.pgbench-seconds", 15);
     private final int pollMillis = Integer.getInteger("load.poll-ms", 20);
+    /**
+     * The quota saga's answer is asked for with {@code Prefer: wait=<this>} (seconds): permit-service holds the read
+     * until quota-service has answered. 0 asks again every {@code load.poll-ms} instead.
+     */
+    private final int sagaWaitSeconds = Integer.getInteger("load.saga-wait", 10);
     /** Share of the measured pass's expected approvals the quota can take; the rest are refused QUOTA_EXHAUSTED. */
     private final double quotaShare = Double.parseDouble(System.getProperty("load.quota-share", "0.7"));
     /** Where the report goes; a short check run names another file, so the committed report stays as measured. */
@@ -228,7 +234,8 @@ public final class LoadDriver {
         Pgbench pgbench = pgbench();
         LoadReport.Setup setup = new LoadReport.Setup(root, began, wrkVersion, loadBefore, loadAfterRun,
                 loadAverage(), postgresSettings(), employers, seconds, warmupSeconds, vacancyReads, quotaReads,
-                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, deadline, instances);
+                burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, sagaWaitSeconds, deadline,
+                instances);
         new LoadReport(setup, warmup, contractWarmup, measured, burst, quotaVisible, balance, ledger, overIssue,
                 pgbench).write(root.resolve(reportFile));
     }
@@ -252,6 +259,7 @@ public final class LoadDriver {
         journeys.put("run", List.of("load-" + UUID.randomUUID()));
         journeys.put("deadline_us", List.of(Long.toString(deadline)));
         journeys.put("poll_ms", List.of(Integer.toString(pollMillis)));
+        journeys.put("saga_wait", List.of(Integer.toString(sagaWaitSeconds)));
         // At most PUBLIC_READS_PER_MINUTE public status reads in any minute of the rate limit's: each thread its
         // share, or with more threads than that, each thread in every n-th minute.
         journeys.put("status_window_us", List.of(Long.toString(TimeUnit.MINUTES.toMicros(1))));

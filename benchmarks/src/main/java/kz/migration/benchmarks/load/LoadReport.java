@@ -27,7 +27,15 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
     record Setup(Path root, Instant began, String wrkVersion, String loadBefore, String loadAfterRun,
             String loadAfterPgbench, Map<String, String> postgresSettings, int employers, int seconds,
             int warmupSeconds, int vacancyReads, int quotaReads, int burstConnections, int pacedContracts,
-            int publicReadsPerMinute, int pollMillis, long deadlineMicros, int instances) {
+            int publicReadsPerMinute, int pollMillis, int sagaWaitSeconds, long deadlineMicros, int instances) {
+
+        /** How a journey learns the quota saga's answer. */
+        String sagaAnswer() {
+            return sagaWaitSeconds > 0
+                    ? "with Prefer: wait=" + sagaWaitSeconds + ", held by the service until the saga answered,"
+                            + " asked again when the wait ran out"
+                    : "every " + pollMillis + " ms";
+        }
     }
 
     /** The mixed-load goal of issue 22 §4, requests per second with warm JVMs. */
@@ -73,8 +81,8 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
                 + " warm-up's permits registered back to back), four wrk processes at once:");
         out.add("  - permit-service: " + setup.employers() + " employer journeys, one per wrk thread and connection,"
                 + " back to back: POST application, GET pending document checks until listed (each poll counts as a request), POST MFA answer, POST"
-                + " review, POST approval, GET the application until the quota saga answered (every "
-                + setup.pollMillis() + " ms), POST fee (issued), and GET the public permit status at most "
+                + " review, POST approval, GET the application until the quota saga answered ("
+                + setup.sagaAnswer() + "), POST fee (issued), and GET the public permit status at most "
                 + setup.publicReadsPerMinute() + " times in any minute over all threads, none in the pass's first"
                 + " minute (the public endpoints allow 30 per minute and client address). The quota (region "
                 + LoadDriver.REGION + ", "
@@ -112,8 +120,8 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         EndpointStats.Totals submits = mixed.totals().get("POST /permit-applications");
         long journeys = submits == null ? 0 : submits.latency().getTotalCount();
         out.add(String.format(Locale.ROOT, "| **the same without the polls asked again** (pending checks, the quota"
-                + " saga every %d ms, permit unknown) | **%d requests = %.1f requests/s** (%d polls, %.0f%% of the"
-                + " requests) |", setup.pollMillis(), mixed.requests() - polls, withoutPolls,
+                + " saga %s, permit unknown) | **%d requests = %.1f requests/s** (%d polls, %.0f%% of the"
+                + " requests) |", setup.sagaAnswer(), mixed.requests() - polls, withoutPolls,
                 polls, 100.0 * polls / Math.max(1, mixed.requests())));
         out.add(String.format(Locale.ROOT, "| journeys, measured pass | %d started = %.1f/s, %d issued, %d refused |",
                 journeys, journeys / Math.max(0.001, mixed.seconds()), measured.permits.size(), measured.refused));

@@ -32,7 +32,7 @@ import com.sun.net.httpserver.HttpServer;
 class JourneyScriptTest {
 
     /** A request as the stand-in saw it. */
-    record Seen(String method, String path, String authorization, String idempotencyKey, String body) {
+    record Seen(String method, String path, String authorization, String idempotencyKey, String prefer, String body) {
     }
 
     private static final Pattern FOREIGNERS = Pattern.compile("\"category4\": \\{\"citizens\": 9000, \"foreigners\": "
@@ -62,26 +62,7 @@ class JourneyScriptTest {
     @Test
     void journeysRunStepByStepWithTheirTokensAndFreshKeysAndRecordEveryRequest(@TempDir Path work) throws Exception {
         WrkInstalled.orSkip();
-        Map<String, List<String>> settings = new LinkedHashMap<>();
-        settings.put("run", List.of("test-run"));
-        settings.put("deadline_us", List.of(Long.toString(System.currentTimeMillis() * 1000 + 60_000_000)));
-        settings.put("journeys", List.of("7"));
-        settings.put("poll_ms", List.of("30"));
-        // Public status reads: at most one in each 200 ms window, none in the first; journeys take at least 60 ms
-        // (two polls), so 7 outlast the first window and several share one.
-        settings.put("status_window_us", List.of("200000"));
-        settings.put("status_per_window", List.of("1"));
-        settings.put("status_stride", List.of("1"));
-        settings.put("mfa", List.of("mfa-token"));
-        settings.put("officer", List.of("officer-token"));
-        settings.put("gateway", List.of("gateway-token"));
-        settings.put("employer", List.of("employer-token"));
-        settings.put("vacancy", List.of("vacancy-1"));
-        settings.put("permits", List.of("3"));
-        settings.put("total_base", List.of("100"));
-        settings.put("application", List.of("{\"vacancyId\": \"VACANCY\", \"passportNumber\": \"PASSPORT\", "
-                + "\"headcount\": {\"category4\": {\"citizens\": 9000, \"foreigners\": FOREIGNERS}}, "
-                + "\"totalEmployees\": TOTAL}"));
+        Map<String, List<String>> settings = settings(7);
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         long firstWindow = System.currentTimeMillis() * 1000 / 200_000;
 
@@ -165,6 +146,59 @@ class JourneyScriptTest {
         assertEquals(0, records.permits.get(0).employer());
     }
 
+    @Test
+    void theSagasAnswerIsAwaitedWithPreferWaitAndAskedAgainAtOnceWhenTheWaitRanOut(@TempDir Path work)
+            throws Exception {
+        WrkInstalled.orSkip();
+        Map<String, List<String>> settings = settings(2);
+        settings.put("saga_wait", List.of("3"));
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        LoadRecords records = new WrkPass(work, 60).run("test", work.resolve("records"), List.of(new WrkPass.Job(
+                "journeys", "journeys.lua", url, 1, settings)), 60);
+
+        List<Seen> requests;
+        synchronized (seen) {
+            requests = List.copyOf(seen);
+        }
+        assertEquals(0, records.failures, records.failureSamples.toString());
+        assertEquals(2, records.permits.size());
+        // The stand-in answers the first read with APPROVED, as a wait that ran out does: each journey asks twice,
+        // every time with the preference, and the read that found the saga unanswered counts as asked again.
+        List<Seen> sagaReads = requests.stream().filter(r -> r.method().equals("GET")
+                && r.path().startsWith("/api/v1/permit-applications/")).toList();
+        assertEquals(4, sagaReads.size(), sagaReads.toString());
+        assertTrue(sagaReads.stream().allMatch(r -> "wait=3".equals(r.prefer())), sagaReads.toString());
+        assertEquals(2, records.stats.totals().get("GET /permit-applications/{id}").retries());
+        // Other requests carry no preference.
+        assertTrue(requests.stream().filter(r -> !sagaReads.contains(r)).allMatch(r -> r.prefer() == null));
+    }
+
+    /** Settings of one employer's thread running {@code journeys} journeys, polling every 30 ms. */
+    private static Map<String, List<String>> settings(int journeys) {
+        Map<String, List<String>> settings = new LinkedHashMap<>();
+        settings.put("run", List.of("test-run"));
+        settings.put("deadline_us", List.of(Long.toString(System.currentTimeMillis() * 1000 + 60_000_000)));
+        settings.put("journeys", List.of(Integer.toString(journeys)));
+        settings.put("poll_ms", List.of("30"));
+        // Public status reads: at most one in each 200 ms window, none in the first; journeys take at least 60 ms
+        // (two polls), so 7 outlast the first window and several share one.
+        settings.put("status_window_us", List.of("200000"));
+        settings.put("status_per_window", List.of("1"));
+        settings.put("status_stride", List.of("1"));
+        settings.put("mfa", List.of("mfa-token"));
+        settings.put("officer", List.of("officer-token"));
+        settings.put("gateway", List.of("gateway-token"));
+        settings.put("employer", List.of("employer-token"));
+        settings.put("vacancy", List.of("vacancy-1"));
+        settings.put("permits", List.of("3"));
+        settings.put("total_base", List.of("100"));
+        settings.put("application", List.of("{\"vacancyId\": \"VACANCY\", \"passportNumber\": \"PASSPORT\", "
+                + "\"headcount\": {\"category4\": {\"citizens\": 9000, \"foreigners\": FOREIGNERS}}, "
+                + "\"totalEmployees\": TOTAL}"));
+        return settings;
+    }
+
     /** Start times (µs) of the status reads in the record file. */
     private static List<Long> statusStarts(Path work) throws IOException {
         List<Long> starts = new ArrayList<>();
@@ -191,7 +225,8 @@ class JourneyScriptTest {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         synchronized (seen) {
             seen.add(new Seen(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    exchange.getRequestHeaders().getFirst("Prefer"), body));
         }
         String app = "app-" + applications;
         int status = 200;

@@ -2,6 +2,7 @@ package kz.migration.permit.repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
 
     public Optional<PermitApplication> findByReservation(UUID reservationId) {
         return find("reservationId", reservationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Those of {@code ids} no longer in {@code status}. */
+    public List<PermitApplication> notInStatus(Collection<UUID> ids, PermitStatus status) {
+        return list("id in ?1 and status <> ?2", ids, status);
     }
 
     public Optional<PermitApplication> findByPermitNumber(String number) {

@@ -1,7 +1,11 @@
 package kz.migration.permit.resource;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,12 +28,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.Blocking;
 
 import kz.migration.common.domain.PermitCategory;
 import kz.migration.common.idempotency.IdempotencyKeys;
@@ -50,6 +57,7 @@ import kz.migration.permit.service.PermitApplicationQueries;
 import kz.migration.permit.service.PermitFeeService;
 import kz.migration.permit.service.PermitReviewService;
 import kz.migration.permit.service.PermitSubmissionService;
+import kz.migration.permit.service.SagaWaits;
 
 @Path("/api/v1/permit-applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +104,9 @@ public class PermitApplicationResource {
 
     @Inject
     PermitApplicationQueries queries;
+
+    @Inject
+    SagaWaits waits;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -186,10 +197,27 @@ public class PermitApplicationResource {
     @RolesAllowed({Roles.EMPLOYER, Roles.OFFICER, Roles.MINISTRY, Roles.AUDITOR})
     @Operation(operationId = "getPermitApplication", summary = "One application", description = "Roles employer (own), officer (own region), ministry, auditor. Another owner's "
             + "application is 404.")
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The application; after a honoured Prefer wait, "
+            + "Preference-Applied says so", content = @Content(schema = @Schema(implementation = PermitApplicationView.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)), headers = @Header(name = PreferWait.PREFERENCE_APPLIED, description = "wait=N: the request was held (at most N seconds) until quota-service answered", schema = @Schema(type = SchemaType.STRING, example = "wait=10")))
+    @Blocking
+    public CompletionStage<Response> get(@PathParam("id") UUID id,
+            @Parameter(description = "RFC 7240. wait=N (seconds, at most 20): while the application is APPROVED, "
+                    + "i.e. quota-service has not answered yet, the answer is held until it leaves APPROVED "
+                    + "(AWAITING_FEE, ISSUED, REFUSED or WITHDRAWN) or N seconds pass, and then is the application "
+                    + "as it stands, with Preference-Applied: wait=N. In any other status it answers at once. "
+                    + "Instead of asking again and again for the saga's answer.", example = "wait=10") @HeaderParam(PreferWait.PREFER) String prefer) {
         PermitApplicationView view = queries.get(id);
-        return Response.ok(view).tag(Long.toString(view.version())).build();
+        Optional<Duration> wait = PreferWait.of(prefer);
+        if (wait.isEmpty() || view.status() != PermitStatus.APPROVED) {
+            return CompletableFuture.completedFuture(current(view).build());
+        }
+        String applied = "wait=" + waits.honoured(wait.get()).toSeconds();
+        return waits.untilAnswered(view, wait.get())
+                .thenApply(answer -> current(answer).header(PreferWait.PREFERENCE_APPLIED, applied).build());
+    }
+
+    private static Response.ResponseBuilder current(PermitApplicationView view) {
+        return Response.ok(view).tag(Long.toString(view.version()));
     }
 
     @GET

@@ -47,8 +47,14 @@ public class ComplianceRegisterService {
         violations.persist(v);
     }
 
-    public List<Finding> atSubmission(String bin, LocalDate submittedOn) {
-        return record.atSubmission(recent(bin, submittedOn), submittedOn);
+    /** The employer's record as a submission reads it: its findings, and the flags its view then shows. */
+    public record AtSubmission(List<Finding> findings, List<ComplianceRecord.Flag> flags) {
+    }
+
+    /** One read of the record for both the submission's findings and the flags of its answer. */
+    public AtSubmission atSubmission(String bin, LocalDate submittedOn) {
+        List<EmployerViolation> recent = recent(bin, submittedOn);
+        return new AtSubmission(record.atSubmission(recent, submittedOn), record.flags(recent, submittedOn));
     }
 
     public List<ComplianceRecord.Flag> flags(String bin, LocalDate on) {

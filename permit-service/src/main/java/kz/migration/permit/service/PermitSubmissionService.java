@@ -98,7 +98,8 @@ public class PermitSubmissionService {
         List<Finding> findings = new ArrayList<>(eligibility.atSubmission(submission));
         entryBans.refusal(request.worker().passportNumber(), request.worker().citizenship(), today)
                 .ifPresent(findings::add);
-        findings.addAll(compliance.atSubmission(bin, today));
+        ComplianceRegisterService.AtSubmission employerRecord = compliance.atSubmission(bin, today);
+        findings.addAll(employerRecord.findings());
         if (!findings.isEmpty()) {
             throw RefusalProblems.of(findings);
         }
@@ -122,7 +123,7 @@ public class PermitSubmissionService {
         outbox.append(key, new DocumentVerificationRequested(verification.id, application.id,
                 application.educationDocumentId, application.educationCountry, application.legalisationReference,
                 now));
-        return views.view(application, verification.status);
+        return views.view(application, verification.status, employerRecord.flags());
     }
 
     private PermitApplication newApplication(String bin, PermitApplicationRequest request, LocalDate startDate) {

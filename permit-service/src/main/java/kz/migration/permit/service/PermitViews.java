@@ -22,6 +22,7 @@ import kz.migration.permit.api.Money;
 import kz.migration.permit.api.PermitApplicationRequest.Headcount;
 import kz.migration.permit.api.PermitApplicationRequest.StaffCount;
 import kz.migration.permit.api.PermitApplicationView;
+import kz.migration.permit.domain.ComplianceRecord;
 import kz.migration.permit.domain.DocumentVerification;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitApplication;
@@ -50,6 +51,12 @@ public class PermitViews {
     }
 
     public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck) {
+        return view(a, documentCheck, compliance.flags(a.employerBin, LocalDate.now(clock)));
+    }
+
+    /** With the employer's compliance flags already read in this request. */
+    public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck,
+            List<ComplianceRecord.Flag> flags) {
         return new PermitApplicationView(a.id, a.status, a.employerBin, a.region, a.category, a.occupationCode,
                 a.vacancyId, a.termDays, a.startDate,
                 new PermitApplicationView.ApplicationWorker(a.workerFullName, a.workerCitizenship,
@@ -58,8 +65,7 @@ public class PermitViews {
                 Money.kzt(a.salary), headcount(a), a.totalEmployees, a.smallBusiness, a.submittedAt, a.receivedOn,
                 a.reviewDeadline, documentCheck, a.grounds(), Money.kzt(a.feeAmount), a.feeDue, a.quotaYear,
                 a.reservationId, a.permitNumber, a.validFrom, a.validTo, a.renewalCount, a.revocationGround,
-                a.bannedUntil, a.version, compliance.flags(a.employerBin, LocalDate.now(clock)).stream()
-                        .map(ComplianceFlag::of).toList(),
+                a.bannedUntil, a.version, flags.stream().map(ComplianceFlag::of).toList(),
                 a.recruitmentAgencyBin);
     }
 
