@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -42,6 +43,8 @@ import io.restassured.response.Response;
 
 import kz.migration.common.event.CloudEvent;
 import kz.migration.common.event.EventCodec;
+import kz.migration.common.event.EventPayload;
+import kz.migration.common.event.contract.ContractAmended;
 import kz.migration.common.event.contract.ContractRegistered;
 import kz.migration.common.event.contract.RegistryHeadAnchored;
 import kz.migration.common.event.permit.PermitIssued;
@@ -275,6 +278,73 @@ class RegistryLogTest {
             assertTrue(envelope.traceparent().startsWith("00-" + traceId + "-"), envelope.traceparent());
             assertFalse(envelope.traceparent().contains(callerSpan), envelope.traceparent());
         }
+    }
+
+    /**
+     * Entries that wait together are chained in one batch, and the batch's events go to the outbox in one statement:
+     * in chain order (a contract's amendments after its registration), each with its own entry's sequence.
+     */
+    @Test
+    void aBatchEmitsItsEventsInChainOrderEachWithItsEntrysSequence() throws Exception {
+        PermitIssued permit = labourImmigrantPermit();
+        List<String> ids = new ArrayList<>();
+        try (Connection sequencer = dataSource.getConnection()) {
+            // Held like the sequencer holds it, so every change below waits in the queue for one batch.
+            sequencer.setAutoCommit(false);
+            try (Statement statement = sequencer.createStatement()) {
+                statement.execute("select sequence from registry_head where id = 1 for update");
+            }
+            for (int i = 0; i < 4; i++) {
+                String iin = ContractFixtures.randomIin();
+                String id = ContractFixtures.registerAsIndividual(iin, ContractFixtures.registration(permit)).then()
+                        .statusCode(201).extract().path("id");
+                ids.add(id);
+                long version = 0;
+                for (int amendment = 0; amendment < i; amendment++) {
+                    String etag = given().auth().oauth2(TestTokens.individualEmployer(iin))
+                            .header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+                            .body(Map.of("signedOn", today().toString(), "salary", (700_000 + amendment) + ".00"))
+                            .post("/api/v1/contracts/" + id + "/amendments").then().statusCode(200).extract()
+                            .header("ETag");
+                    version = Long.parseLong(etag.replace("\"", ""));
+                }
+            }
+            assertEquals(10, fixtures.queryLong(
+                    "select count(*) from registry_pending where contract_id::text = any (string_to_array(?, ','))",
+                    String.join(",", ids)));
+            sequencer.rollback();
+        }
+        fixtures.awaitChained();
+
+        List<String> entries = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String in = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+            try (var rows = statement.executeQuery("select sequence, contract_id, action from registry_entry"
+                    + " where contract_id::text in (" + in + ") order by sequence")) {
+                while (rows.next()) {
+                    entries.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            EventCodec codec = new EventCodec();
+            try (var rows = statement.executeQuery(
+                    "select envelope from outbox_event where aggregate_id in (" + in + ") order by id")) {
+                while (rows.next()) {
+                    CloudEvent envelope = codec.decode(rows.getString(1));
+                    EventPayload payload = codec.payload(envelope);
+                    String event = "unexpected " + envelope.type();
+                    if (payload instanceof ContractRegistered registered) {
+                        event = registered.registrySequence() + " " + registered.contractId() + " REGISTERED";
+                    } else if (payload instanceof ContractAmended amended) {
+                        event = amended.registrySequence() + " " + amended.contractId() + " AMENDED";
+                    }
+                    events.add(event);
+                    assertEquals(envelope.subject(), event.split(" ")[1]);
+                }
+            }
+        }
+        assertEquals(10, entries.size());
+        assertEquals(entries, events);
     }
 
     @Test

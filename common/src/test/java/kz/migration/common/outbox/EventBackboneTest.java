@@ -52,6 +52,7 @@ import kz.migration.common.event.vacancy.VacancyChanged;
 import kz.migration.common.probe.ProbeConsumer;
 import kz.migration.common.probe.ProbeEffect;
 import kz.migration.common.testing.DatabaseOutage;
+import kz.migration.common.web.RequestContext;
 import kz.migration.testsupport.KafkaTestConsumer;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestInfrastructure;
@@ -109,6 +110,31 @@ class EventBackboneTest {
         }
         assertEquals(0L, outboxRows(rolledBack.id()));
         await().atMost(WAIT).until(() -> effects(vacancy) == 1);
+    }
+
+    @Test
+    void appendAllWritesTheBatchInListOrderEachWithItsOwnOrigin() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<Outbox.Caused> batch = List.of(
+                new Outbox.Caused(first.toString(), changed(first, 1), origin("request-a", "client-a")),
+                new Outbox.Caused(second.toString(), changed(second, 1), origin("request-b", "client-b")),
+                new Outbox.Caused(first.toString(), changed(first, 2), origin("request-c", "client-a")));
+        List<CloudEvent> appended = QuarkusTransaction.requiringNew().call(() -> outbox.appendAll(batch));
+
+        @SuppressWarnings("unchecked")
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select envelope from outbox_event where aggregate_id in (?1, ?2) order by id")
+                .setParameter(1, first.toString()).setParameter(2, second.toString()).getResultList());
+        assertEquals(appended.stream().map(codec::encode).toList(), stored);
+        assertEquals(List.of("request-a", "request-b", "request-c"),
+                stored.stream().map(codec::decode).map(CloudEvent::correlationid).toList());
+        assertEquals(List.of(first.toString(), second.toString(), first.toString()),
+                stored.stream().map(codec::decode).map(CloudEvent::subject).toList());
+    }
+
+    private static EventOrigin origin(String requestId, String clientId) {
+        return new EventOrigin(new RequestContext.Ids(requestId, clientId), null);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,17 +122,19 @@ public class RegistryService {
     /**
      * One sequencer transaction, under the registry head's row lock: chains up to one batch of committed pending
      * entries, appends them to the Merkle tree, emits their events, now carrying the registry sequence, in chain
-     * order (so per contract in the order of its changes), and signs a checkpoint of the tree when one is due.
+     * order (so per contract in the order of its changes) in one statement, and signs a checkpoint of the tree when one is due.
      */
     @Transactional
     public SequencerBatch chainPending() {
         List<Chained> chained = registry.chainPending(config.sequencerBatchSize());
         RegistryTree.Appended appended = tree.appendChained(config.treeAppendBatchSize());
+        List<Outbox.Caused> events = new ArrayList<>(chained.size());
         for (Chained entry : chained) {
             if (entry.eventType() != null) {
-                outbox.append(entry.contractId().toString(), withSequence(entry), entry.origin());
+                events.add(new Outbox.Caused(entry.contractId().toString(), withSequence(entry), entry.origin()));
             }
         }
+        outbox.appendAll(events);
         checkpoints.publishIfDue(appended.head(), clock.instant());
         return new SequencerBatch(chained.size(), appended.behind());
     }
