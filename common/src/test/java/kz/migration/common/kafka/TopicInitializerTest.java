@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
+import org.eclipse.microprofile.health.Startup;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,6 +33,7 @@ import kz.migration.testsupport.RegistryTestResource;
 class TopicInitializerTest {
 
     @Inject
+    @Startup
     TopicInitializer initializer;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
