@@ -116,7 +116,6 @@ final class LocalStack {
             // check, and so /q/health, is DOWN until they reach it), so they start while the broker comes up.
             database.join();
         } catch (CompletionException e) {
-            broker.cancel(false);
             return fail("could not start the infrastructure: " + e.getCause().getMessage());
         }
         ports.write(layout.stateFile(), ProcessHandle.current().pid());
