@@ -112,7 +112,9 @@ final class LocalStack {
         DevCheckpointKey.loadOrCreate(layout.keys(), DevCheckpointKey.ORIGIN);
         certificateKey = DevSigningKey.loadOrCreate(layout.keys().resolve(DevSigningKey.CERTIFICATE_KEY_FILE));
         try {
-            CompletableFuture.allOf(database, broker).join();
+            // Only the database: the services migrate it as they start, but wait for Kafka themselves (their startup
+            // check, and so /q/health, is DOWN until they reach it), so they start while the broker comes up.
+            database.join();
         } catch (CompletionException e) {
             return fail("could not start the infrastructure: " + e.getCause().getMessage());
         }
@@ -127,6 +129,11 @@ final class LocalStack {
                     false);
             started.put(instance, CompletableFuture.supplyAsync(() -> awaitUp(trained(process, ports), ports),
                     executor));
+        }
+        try {
+            broker.join();
+        } catch (CompletionException e) {
+            return fail("could not start the infrastructure: " + e.getCause().getMessage());
         }
         try {
             CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new)).join();
@@ -287,7 +294,8 @@ final class LocalStack {
         environment.put("REGISTRY_DB_URL", postgres.jdbcUrl(service.database()));
         environment.put("REGISTRY_DB_USER", service.database());
         environment.put("REGISTRY_DB_PASSWORD", service.database());
-        environment.put("REGISTRY_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        // Known before the broker is up: the services may start first.
+        environment.put("REGISTRY_KAFKA_BOOTSTRAP", ports.kafkaBootstrap());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 layout.keys().resolve(DevKeys.PUBLIC_KEY_FILE).toAbsolutePath().toString());
         referenceRows.flatMap(ReferenceRows::forServices)

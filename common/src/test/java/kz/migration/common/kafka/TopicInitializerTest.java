@@ -1,6 +1,7 @@
 package kz.migration.common.kafka;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
+import org.eclipse.microprofile.health.Startup;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,16 +24,48 @@ import io.quarkus.test.junit.QuarkusTest;
 import kz.migration.common.event.Topic;
 import kz.migration.testsupport.RegistryTestResource;
 
-/** A topic missing after start-up (deleted, or Kafka was not up then) is created by the next attempt. */
+/**
+ * The topics are created beside the start-up, the startup check DOWN until they exist; a topic missing after start-up
+ * (deleted, or Kafka was not up then) is created by the next attempt.
+ */
 @QuarkusTest
 @QuarkusTestResource(RegistryTestResource.class)
 class TopicInitializerTest {
 
     @Inject
+    @Startup
     TopicInitializer initializer;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    TopicConfig topicConfig;
+
+    @Test
+    void startedOnceTheBackgroundAttemptHasCreatedTheTopics() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> initializer.call().getStatus() == Status.UP);
+    }
+
+    @Test
+    void notStartedWhileKafkaCannotBeReachedThenStartedOnceTheTopicsExist() {
+        TopicInitializer unreachable = initializerFor("localhost:1");
+        unreachable.createUnlessComplete();
+        assertEquals(Status.DOWN, unreachable.call().getStatus());
+        assertEquals("event-topics", unreachable.call().getName());
+
+        TopicInitializer reachable = initializerFor(bootstrap);
+        assertEquals(Status.DOWN, reachable.call().getStatus());
+        reachable.createUnlessComplete();
+        assertEquals(Status.UP, reachable.call().getStatus());
+    }
+
+    private TopicInitializer initializerFor(String bootstrapServers) {
+        TopicInitializer fresh = new TopicInitializer();
+        fresh.config = topicConfig;
+        fresh.kafkaConfig = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return fresh;
+    }
 
     @Test
     void aMissingTopicIsCreatedAgain() throws Exception {

@@ -1,6 +1,7 @@
 package kz.migration.common.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,10 +40,14 @@ public abstract class ServiceInfrastructureTest {
 
     @Test
     void healthIsUpWithDatabaseAndKafkaAndReadinessNeedsOnlyTheDatabase() {
+        // The topics are created beside the start-up: the startup check waits for them.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/started").then()
+                .statusCode(200).body("checks.name", hasItem("event-topics")));
         given().get("/q/health").then().log().ifValidationFails().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Reactive Messaging - startup")));
+                .body("checks.name", hasItem(containsString("Reactive Messaging - startup")))
+                .body("checks.name", hasItem("event-topics"));
         // A broker outage must not take the service out of traffic: its events wait in the outbox.
         given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")))

@@ -3,22 +3,23 @@ package kz.migration.inspection.config;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
-
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.regex.Pattern;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import kz.migration.common.config.SettingChecks;
 import kz.migration.inspection.domain.GrievanceKind;
 
-/** Settings of the inspection service; what the law or the inspectorate may change is here, not in code. */
+/**
+ * Settings of the inspection service; what the law or the inspectorate may change is here, not in code. Their
+ * bounds are in {@link #check()}, which the start-up runs.
+ */
 @ConfigMapping(prefix = "inspection")
 public interface InspectionConfig {
+
+    /** YYYY-MM. */
+    Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
     Cases cases();
 
@@ -32,18 +33,28 @@ public interface InspectionConfig {
 
     CaseTokens caseToken();
 
+    /** Every value out of bounds, named; {@link SettingChecks#orStop()} stops the start-up on any. */
+    default SettingChecks check() {
+        return new SettingChecks()
+                .between("inspection.cases.deadline-working-days", cases().deadlineWorkingDays(), 1, 60)
+                .between("inspection.cases.urgent-deadline-working-days", cases().urgentDeadlineWorkingDays(), 1, 60)
+                .between("inspection.wages.short-share", wages().shortShare(), BigDecimal.ZERO, new BigDecimal("0.99"))
+                .between("inspection.wages.grace-days", wages().graceDays(), 0, 90)
+                .matches("inspection.wages.monitored-from", wages().monitoredFrom(), YEAR_MONTH, "a month (YYYY-MM)")
+                .between("inspection.wages.batch-size", wages().batchSize(), 1, 10_000)
+                .between("inspection.register.serious-unpaid-months", register().seriousUnpaidMonths(), 1, 12)
+                .between("inspection.reports.due-days-after-quarter", reports().dueDaysAfterQuarter(), 1, 90)
+                .atLeastCharacters("inspection.case-token.secret", caseToken().secret(), 32);
+    }
+
     interface Cases {
 
         /** Working days after the day a case is received by which it is decided. */
         @WithDefault("10")
-        @Min(1)
-        @Max(60)
         int deadlineWorkingDays();
 
         /** The same for an urgent case (threat or forced labour). */
         @WithDefault("1")
-        @Min(1)
-        @Max(60)
         int urgentDeadlineWorkingDays();
     }
 
@@ -51,18 +62,13 @@ public interface InspectionConfig {
 
         /** Share of the month's expected salary a payment may fall short by (room for the income tax withheld). */
         @WithDefault("0.15")
-        @DecimalMin("0")
-        @DecimalMax("0.99")
         BigDecimal shortShare();
 
         /** Calendar days after a month's end before its wages are judged missing or short. */
         @WithDefault("15")
-        @Min(0)
-        @Max(90)
         int graceDays();
 
         /** The first month judged (YYYY-MM): when the payment gateway began reporting salary payments. */
-        @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])")
         String monitoredFrom();
 
         /** How often the monitor judges the months whose grace is over ({@code off} disables the schedule). */
@@ -71,8 +77,6 @@ public interface InspectionConfig {
 
         /** Contracts judged per transaction. */
         @WithDefault("100")
-        @Min(1)
-        @Max(10000)
         int batchSize();
     }
 
@@ -84,8 +88,6 @@ public interface InspectionConfig {
 
         /** Wages unpaid for at least this many months are a serious violation. */
         @WithDefault("2")
-        @Min(1)
-        @Max(12)
         int seriousUnpaidMonths();
     }
 
@@ -93,8 +95,6 @@ public interface InspectionConfig {
 
         /** Calendar days after a quarter's last day by which its employer report is due. */
         @WithDefault("10")
-        @Min(1)
-        @Max(90)
         int dueDaysAfterQuarter();
     }
 
@@ -116,7 +116,6 @@ public interface InspectionConfig {
          * The secret the case tokens are derived from (HMAC-SHA256), at least 32 characters. Production sets
          * REGISTRY_CASE_TOKEN_SECRET; the prod profile refuses the development default.
          */
-        @Size(min = 32)
         String secret();
     }
 }

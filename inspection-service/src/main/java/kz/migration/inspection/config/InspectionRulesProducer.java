@@ -2,10 +2,12 @@ package kz.migration.inspection.config;
 
 import java.time.YearMonth;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 
 import kz.migration.common.calendar.WorkingDayCalendar;
 import kz.migration.inspection.domain.CaseDeadlines;
@@ -14,6 +16,11 @@ import kz.migration.inspection.domain.WagePolicy;
 
 /** The domain's policies, built once from the configuration at start-up, so a bad value stops the service. */
 public class InspectionRulesProducer {
+
+    /** A setting out of bounds stops the start-up, every such setting named. */
+    void checkSettings(@Observes StartupEvent start, InspectionConfig config) {
+        config.check().orStop();
+    }
 
     @Produces
     @Singleton

@@ -3,12 +3,12 @@ package kz.migration.quota.config;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import kz.migration.common.config.SettingChecks;
+
+/** Settings of the quota service; their bounds are in {@link #check()}, which the start-up runs. */
 @ConfigMapping(prefix = "registry.quota")
 public interface QuotaConfig {
 
@@ -17,16 +17,23 @@ public interface QuotaConfig {
      * {@code QuotaThresholdReached} event once per upward crossing.
      */
     @WithDefault("80,100")
-    List<@Min(1) @Max(100) Integer> alertThresholds();
+    List<Integer> alertThresholds();
 
     /** Longest utilisation series one request may ask for, in days. */
     @WithDefault("366")
-    @Min(1)
-    @Max(3660)
     int maxUtilisationDays();
 
     /** The public dashboard. */
     Dashboard dashboard();
+
+    /** Every value out of bounds, named; {@link SettingChecks#orStop()} stops the start-up on any. */
+    default SettingChecks check() {
+        SettingChecks checks = new SettingChecks();
+        alertThresholds().forEach(percent -> checks.between("registry.quota.alert-thresholds", percent, 1, 100));
+        checks.between("registry.quota.max-utilisation-days", maxUtilisationDays(), 1, 3660);
+        checks.between("registry.quota.dashboard.years-kept", dashboard().yearsKept(), 1, 1000);
+        return checks;
+    }
 
     interface Dashboard {
 
@@ -40,8 +47,6 @@ public interface QuotaConfig {
 
         /** How many years' dashboards are kept ready at once. */
         @WithDefault("12")
-        @Min(1)
-        @Max(1000)
         int yearsKept();
     }
 }

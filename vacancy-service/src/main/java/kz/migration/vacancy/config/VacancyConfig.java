@@ -4,16 +4,15 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Positive;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the vacancy service; governments change these numbers, so none of them is in code. */
+import kz.migration.common.config.SettingChecks;
+
+/**
+ * Settings of the vacancy service; governments change these numbers, so none of them is in code. Their bounds are
+ * in {@link #check()}, which the start-up runs.
+ */
 @ConfigMapping(prefix = "vacancy")
 public interface VacancyConfig {
 
@@ -23,6 +22,24 @@ public interface VacancyConfig {
 
     Referrals referrals();
 
+    /** Every value out of bounds, named; {@link SettingChecks#orStop()} stops the start-up on any. */
+    default SettingChecks check() {
+        SettingChecks checks = new SettingChecks();
+        labourMarketTest().searchDays().forEach(
+                (from, days) -> checks.between("vacancy.labour-market-test.search-days.\"" + from + "\"", days, 1,
+                        365));
+        checks.between("vacancy.labour-market-test.batch-size", labourMarketTest().batchSize(), 1, 10_000);
+        salary().nationalMinimum().ifPresent(amount -> checks.positive("vacancy.salary.national-minimum", amount));
+        salary().regionalMinimum().forEach(
+                (region, amount) -> checks.positive("vacancy.salary.regional-minimum." + region, amount));
+        checks.between("vacancy.referrals.unjustified-rejection-share", referrals().unjustifiedRejectionShare(),
+                BigDecimal.ZERO, BigDecimal.ONE);
+        checks.between("vacancy.referrals.minimum-decided-referrals", referrals().minimumDecidedReferrals(), 1,
+                Integer.MAX_VALUE);
+        checks.between("vacancy.referrals.outcome-days", referrals().outcomeDays(), 1, 90);
+        return checks;
+    }
+
     interface LabourMarketTest {
 
         /**
@@ -30,7 +47,7 @@ public interface VacancyConfig {
          * the ISO date from which each length applies ({@code vacancy.labour-market-test.search-days."2025-09-01"=15},
          * Order No. 93 of 28.03.2025). A search keeps the length in force on the day it started.
          */
-        Map<String, @Min(1) @Max(365) Integer> searchDays();
+        Map<String, Integer> searchDays();
 
         /** How often the job looks for vacancies whose search is over ({@code off} disables the schedule). */
         @WithDefault("60s")
@@ -38,8 +55,6 @@ public interface VacancyConfig {
 
         /** Vacancies assessed per transaction by the job. */
         @WithDefault("100")
-        @Min(1)
-        @Max(10000)
         int batchSize();
     }
 
@@ -49,23 +64,20 @@ public interface VacancyConfig {
          * Minimum monthly salary in KZT for every region without its own. It only raises the floor: a vacancy never
          * offers less than the year's minimum monthly wage of the reference data.
          */
-        Optional<@Positive BigDecimal> nationalMinimum();
+        Optional<BigDecimal> nationalMinimum();
 
         /** Minimum monthly salary in KZT by region KATO code, overriding the national one (and likewise a floor). */
-        Map<String, @Positive BigDecimal> regionalMinimum();
+        Map<String, BigDecimal> regionalMinimum();
     }
 
     interface Referrals {
 
         /** Share of an employer's decided referrals rejected without a justified reason above which it is flagged. */
         @WithDefault("0.5")
-        @DecimalMin("0")
-        @DecimalMax("1")
         BigDecimal unjustifiedRejectionShare();
 
         /** Decided referrals an employer needs before the share means anything. */
         @WithDefault("5")
-        @Min(1)
         int minimumDecidedReferrals();
 
         /**
@@ -74,8 +86,6 @@ public interface VacancyConfig {
          * the test no longer. A referral keeps the deadline in force on the day it was made.
          */
         @WithDefault("7")
-        @Min(1)
-        @Max(90)
         int outcomeDays();
     }
 }

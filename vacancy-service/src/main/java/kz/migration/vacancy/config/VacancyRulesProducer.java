@@ -1,9 +1,11 @@
 package kz.migration.vacancy.config;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 
 import kz.migration.common.reference.EconomicIndicators;
 import kz.migration.common.rules.Dated;
@@ -16,6 +18,11 @@ import kz.migration.vacancy.domain.VacancyRules;
  * date key or an empty search-days map stops the service instead of its first request.
  */
 public class VacancyRulesProducer {
+
+    /** A setting out of bounds stops the start-up, every such setting named. */
+    void checkSettings(@Observes StartupEvent start, VacancyConfig config) {
+        config.check().orStop();
+    }
 
     @Produces
     @Singleton
