@@ -107,7 +107,7 @@ final class Permits {
 
     Reply application(String token, String applicationId) {
         return ClientReplies.call(
-                () -> as(token).applications().getPermitApplicationWithHttpInfo(UUID.fromString(applicationId)));
+                () -> as(token).applications().getPermitApplicationWithHttpInfo(UUID.fromString(applicationId), null));
     }
 
     Reply withdraw(String employer, String applicationId) {
