@@ -26,10 +26,12 @@ final class ServiceProcess {
      * Quicker start on 2 cores: C1 only and the serial collector (DESIGN §2). A small initial heap keeps the first
      * young generation small: RSS at UP 268 → 183 MB for the same CPU time (local-stack/README.md). The class
      * archive is mapped where it was dumped instead of at a random address (the default of JDK 17.0.15 and 25):
-     * relocating it costs CPU and turns its pages from shared file pages into private copies.
+     * relocating it costs CPU and turns its pages from shared file pages into private copies. The first metaspace
+     * threshold is raised from about 21 MB: each start crossed it once or more, and each crossing is a full
+     * collection (60-260 ms in the GC log of every start, 2026-12-07); it is a threshold, not memory taken.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
-            "-Xmx256m", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+            "-Xmx256m", "-XX:MetaspaceSize=128m", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
