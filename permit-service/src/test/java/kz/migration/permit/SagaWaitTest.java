@@ -33,14 +33,20 @@ class SagaWaitTest extends PermitScenario {
         return given().auth().oauth2(token).header("Prefer", prefer).get(BASE + "/{id}", id).then();
     }
 
+    /** The read started and seen held by the service, so that what follows happens while it waits. */
+    private CompletableFuture<ValidatableResponse> heldRead(UUID id, String token, String prefer) {
+        int before = waits.held();
+        CompletableFuture<ValidatableResponse> read = CompletableFuture
+                .supplyAsync(() -> getWaiting(id, token, prefer));
+        await().atMost(Duration.ofSeconds(10)).until(() -> waits.held() > before);
+        return read;
+    }
+
     @Test
     void heldReadAnswersAsSoonAsQuotaServiceReservedTheUnit() {
         String bin = newBin();
         UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
-        int before = waits.held();
-        CompletableFuture<ValidatableResponse> read = CompletableFuture
-                .supplyAsync(() -> getWaiting(id, TestTokens.employer(bin), "wait=15"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> waits.held() > before);
+        CompletableFuture<ValidatableResponse> read = heldRead(id, TestTokens.employer(bin), "wait=15");
 
         quotaReserved(id);
 
@@ -52,10 +58,8 @@ class SagaWaitTest extends PermitScenario {
     void heldReadAnswersTheRefusalToo() {
         String bin = newBin();
         UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
-        int before = waits.held();
-        CompletableFuture<ValidatableResponse> read = CompletableFuture
-                .supplyAsync(() -> getWaiting(id, TestTokens.officer(ALMATY), "respond-async, wait=15"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> waits.held() > before);
+        CompletableFuture<ValidatableResponse> read = heldRead(id, TestTokens.officer(ALMATY),
+                "respond-async, wait=15");
 
         quotaRejected(id);
 

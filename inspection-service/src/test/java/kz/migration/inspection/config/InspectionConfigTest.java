@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+
+import kz.migration.common.testing.ConfigMappings;
 
 /** A setting out of bounds stops the service, each one named (a secret by its length only); valid settings pass. */
 class InspectionConfigTest {
@@ -21,9 +21,7 @@ class InspectionConfigTest {
         Map<String, String> values = new HashMap<>(Map.of("inspection.wages.monitored-from", "2027-01",
                 "inspection.case-token.secret", "a-case-token-secret-of-32-characters"));
         values.putAll(overrides);
-        return new SmallRyeConfigBuilder().withMapping(InspectionConfig.class)
-                .withSources(new PropertiesConfigSource(values, "test", 100)).build()
-                .getConfigMapping(InspectionConfig.class);
+        return ConfigMappings.mapped(InspectionConfig.class, values);
     }
 
     @Test

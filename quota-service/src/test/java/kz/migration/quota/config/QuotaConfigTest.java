@@ -9,16 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+
+import kz.migration.common.testing.ConfigMappings;
 
 /** A setting out of bounds stops the service, each one named; the defaults pass. */
 class QuotaConfigTest {
 
     static QuotaConfig mapped(Map<String, String> values) {
-        return new SmallRyeConfigBuilder().withMapping(QuotaConfig.class)
-                .withSources(new PropertiesConfigSource(values, "test", 100)).build()
-                .getConfigMapping(QuotaConfig.class);
+        return ConfigMappings.mapped(QuotaConfig.class, values);
     }
 
     @Test

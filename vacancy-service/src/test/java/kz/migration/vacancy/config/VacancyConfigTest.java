@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.ConfigurationException;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
+
+import kz.migration.common.testing.ConfigMappings;
 
 /** A setting out of bounds stops the service, each one named; the shipped settings pass. */
 class VacancyConfigTest {
@@ -21,9 +21,7 @@ class VacancyConfigTest {
         Map<String, String> values = new HashMap<>(
                 Map.of("vacancy.labour-market-test.search-days.\"2025-09-01\"", "15"));
         values.putAll(overrides);
-        return new SmallRyeConfigBuilder().withMapping(VacancyConfig.class)
-                .withSources(new PropertiesConfigSource(values, "test", 100)).build()
-                .getConfigMapping(VacancyConfig.class);
+        return ConfigMappings.mapped(VacancyConfig.class, values);
     }
 
     @Test
