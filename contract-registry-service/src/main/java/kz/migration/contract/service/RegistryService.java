@@ -122,7 +122,8 @@ public class RegistryService {
     /**
      * One sequencer transaction, under the registry head's row lock: chains up to one batch of committed pending
      * entries, appends them to the Merkle tree, emits their events, now carrying the registry sequence, in chain
-     * order (so per contract in the order of its changes) in one statement, and signs a checkpoint of the tree when one is due.
+     * order (so per contract in the order of its changes) in one statement, and signs a checkpoint of the tree when
+     * one is due.
      */
     @Transactional
     public SequencerBatch chainPending() {
