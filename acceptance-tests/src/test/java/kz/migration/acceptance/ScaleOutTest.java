@@ -3,6 +3,7 @@ package kz.migration.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ class ScaleOutTest {
         invariants.checkJourneys(done, ministry, year);
         checkEvents(stack, invariants, rotation);
 
-        List<String> report = report(invariants, done);
+        List<String> report = report(stack, invariants, done);
         String text = String.join("\n", report) + "\n";
         System.out.println("[scale-out] report\n" + text);
         Path file = reportFile();
@@ -189,6 +190,17 @@ class ScaleOutTest {
         }
     }
 
+    /** The ports the run used, by instance: "18081-18085 and 18091-18095" unless -Dacceptance.http-port-base moved them. */
+    private static String servicePorts(AcceptanceStack stack) {
+        List<String> modules = AcceptanceStack.SERVICE_MODULES;
+        List<String> ranges = new ArrayList<>();
+        for (int instance = 1; instance <= INSTANCES; instance++) {
+            ranges.add(URI.create(stack.baseUrl(modules.get(0), instance)).getPort() + "-"
+                    + URI.create(stack.baseUrl(modules.get(modules.size() - 1), instance)).getPort());
+        }
+        return String.join(" and ", ranges);
+    }
+
     private static boolean waitForOneDate(AcceptanceStack stack) throws InterruptedException {
         try {
             StackInvariants.waitUntil(stack::oneDate, Duration.ofMinutes(1), "one date");
@@ -198,7 +210,7 @@ class ScaleOutTest {
         }
     }
 
-    private List<String> report(StackInvariants invariants, List<Journeys.Journey> done) {
+    private List<String> report(AcceptanceStack stack, StackInvariants invariants, List<Journeys.Journey> done) {
         List<String> report = new ArrayList<>();
         report.add("# Scale-out: two instances of every service");
         report.add("");
@@ -211,8 +223,8 @@ class ScaleOutTest {
         run.put("duration", String.format("%.0f s", RunLog.seconds(log.began())));
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load average at start "
                 + loadAtStart + ", at end " + loadAverage() + " (1, 5, 15 min)");
-        run.put("stack", INSTANCES + " instances of each of the 5 services (ports 18081-18085 and 18091-18095), "
-                + "one embedded PostgreSQL (fsync off), one KRaft broker");
+        run.put("stack", INSTANCES + " instances of each of the 5 services (ports " + servicePorts(stack)
+                + "), one embedded PostgreSQL (fsync off), one KRaft broker");
         run.put("load", JOURNEYS + " journeys of scenario 1, " + CLIENTS
                 + " at a time, each call sent to the next instance of its service; " + CRASHED
                 + " killed -9 after a third of them");
