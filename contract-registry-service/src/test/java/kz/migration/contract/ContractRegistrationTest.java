@@ -119,6 +119,28 @@ class ContractRegistrationTest {
     }
 
     @Test
+    void answersTheRegistrationAsJsonWithItsLocationAndVersionAndReplaysTheSameBytes() {
+        String bin = ContractFixtures.randomBin();
+        PermitIssued permit = issuedPermit(bin);
+        Map<String, Object> body = ContractFixtures.registration(permit);
+        String key = UUID.randomUUID().toString();
+        io.restassured.response.Response first = given().auth().oauth2(TestTokens.employer(bin))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/v1/contracts")
+                .then().statusCode(201).extract().response();
+        String id = first.path("id");
+        org.hamcrest.MatcherAssert.assertThat(first.header("Location"), org.hamcrest.Matchers.endsWith(
+                "/api/v1/contracts/" + id));
+        org.hamcrest.MatcherAssert.assertThat(first.header("ETag"), is("\"0\""));
+        // The stored response is sent as it is, typed without a charset parameter, as it always was.
+        org.hamcrest.MatcherAssert.assertThat(first.contentType(), is("application/json"));
+        io.restassured.response.Response replay = given().auth().oauth2(TestTokens.employer(bin))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/v1/contracts")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").extract().response();
+        org.hamcrest.MatcherAssert.assertThat(replay.asByteArray(), is(first.asByteArray()));
+        org.hamcrest.MatcherAssert.assertThat(replay.contentType(), is(first.contentType()));
+    }
+
+    @Test
     void refusesUnknownPermit() {
         String bin = ContractFixtures.randomBin();
         PermitIssued never = ContractFixtures.employerPermit(bin, ContractFixtures.randomPassport(), today(),

@@ -50,6 +50,15 @@ public interface ContractRegistryConfig {
     Duration sequencerPollInterval();
 
     /**
+     * How long the sequencer waits after a commit announced a pending entry before it chains: the commits of that
+     * time share one transaction, one outbox statement and one relay batch. Without it, at one client each
+     * registration cost a batch of its own (docs/performance.md); under load a drain is already queued and this
+     * adds nothing. Zero chains at once.
+     */
+    @WithDefault("PT0.01S")
+    Duration sequencerLinger();
+
+    /**
      * Leaves appended to the Merkle tree per sequencer transaction at most. The sequencer appends what it chains, a
      * batch at a time; only the entries chained before the tree existed are appended in such steps at start-up.
      */

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import kz.migration.common.idempotency.IdempotencyKeys;
 import kz.migration.common.identifier.Bin;
@@ -165,14 +166,15 @@ public class ContractResource {
             @ExampleObject(name = "hours and currency", value = TERMS_EXAMPLE)}))
     @APIResponse(responseCode = "428", description = "No Idempotency-Key: a blind retry would register the contract twice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Reference data missing: the minimum wage of the signing year or the public holidays needed for the deadline", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(
+    public RestResponse<String> register(
             @Parameter(required = true, description = "Unique per intended registration, 1-128 of A-Z a-z 0-9 . _ : -; without it the answer is 428") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterContractRequest request) {
         IdempotencyKeys.Outcome<RegisteredContract> outcome = registration.register(employer(), idempotencyKey,
                 request);
         RegisteredContract registered = outcome.result();
-        // The body as stored for replays, not serialised again: a replay answers the same bytes.
-        return Response.created(URI.create("/api/v1/contracts/" + registered.id()))
+        // The body as stored for replays, not serialised again: a replay answers the same bytes. Typed as String,
+        // the writer is chosen once at build time; a plain Response looked it up again on every request.
+        return RestResponse.ResponseBuilder.<String>created(URI.create("/api/v1/contracts/" + registered.id()))
                 .tag(EntityVersions.etag(registered.version())).header(REPLAYED_HEADER, outcome.replayed())
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(registered.body()).build();
     }

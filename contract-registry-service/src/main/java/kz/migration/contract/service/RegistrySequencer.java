@@ -1,8 +1,9 @@
 package kz.migration.contract.service;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,7 +22,8 @@ import kz.migration.contract.config.ContractRegistryConfig;
 /**
  * The single writer of the registry chain and its Merkle tree. Business transactions only insert pending entries;
  * this sequencer chains the committed ones in batches ({@link RegistryService#chainPending()}), appends them to the
- * tree and signs checkpoints, on one thread, started by each such commit and by a poll every second. Several instances may run one each: the head row lock taken by
+ * tree and signs checkpoints, on one thread, started by each such commit (after a short linger, so that commits close
+ * together share a batch) and by a poll every second. Several instances may run one each: the head row lock taken by
  * {@code registry_chain_pending} lets one chain at a time, and the others then find only what is left, so an entry
  * is never chained twice or forked.
  */
@@ -40,7 +42,7 @@ public class RegistrySequencer {
     @Inject
     ContractRegistryConfig config;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "registry-sequencer");
         thread.setDaemon(true);
         return thread;
@@ -53,7 +55,7 @@ public class RegistrySequencer {
     private long chainedSinceVacuum;
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntryRecorded recorded) {
-        requestDrain();
+        requestDrain(config.sequencerLinger());
     }
 
     /**
@@ -62,7 +64,7 @@ public class RegistrySequencer {
      */
     @Scheduled(identity = "registry-sequencer-poll", every = "${contract.registry.sequencer-poll-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        requestDrain();
+        requestDrain(Duration.ZERO);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -70,10 +72,10 @@ public class RegistrySequencer {
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    private void requestDrain() {
+    private void requestDrain(Duration linger) {
         if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
             try {
-                worker.execute(this::drain);
+                worker.schedule(this::drain, linger.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException shuttingDown) {
                 queued.set(false);
             }
