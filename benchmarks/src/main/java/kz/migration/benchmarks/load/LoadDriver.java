@@ -206,8 +206,13 @@ public final class LoadDriver {
                 usedBefore);
         List<LoadRecords.IssuedPermit> paced = warmupPermits.subList(half, warmupPermits.size());
         long deadline = deadline(seconds);
+        StackCpu stackCpu = new StackCpu(root);
+        StackCpu.Snapshot cpuBefore = stackCpu.snapshot();
+        Instant passBegan = Instant.now();
         LoadRecords measured = wrk.run("measured", work.resolve("measured"), mixedJobs(list, permits, paced,
                 seconds, deadline), seconds + 300);
+        List<StackCpu.Usage> cpu = StackCpu.between(cpuBefore, stackCpu.snapshot());
+        SagaHops hops = SagaHops.measure(postgresPort, passBegan, Instant.now());
         permits = employerPermits(measured, permits);
         System.out.printf("[load] measured: %d requests in %.1f s = %.1f/s, %d permits issued, %d refused, %d "
                 + "failures%n", measured.stats.requests(), measured.stats.seconds(),
@@ -237,7 +242,7 @@ public final class LoadDriver {
                 burstConnections, paced.size(), PUBLIC_READS_PER_MINUTE, pollMillis, sagaWaitSeconds, deadline,
                 instances);
         new LoadReport(setup, warmup, contractWarmup, measured, burst, quotaVisible, balance, ledger, overIssue,
-                pgbench).write(root.resolve(reportFile));
+                pgbench, cpu, hops).write(root.resolve(reportFile));
     }
 
     /** {@code passSeconds} from now, in µs since the epoch (the wrk scripts' clock). */

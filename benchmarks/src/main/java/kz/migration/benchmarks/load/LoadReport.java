@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, LoadRecords measured,
         LoadRecords burst, List<Long> quotaVisible, JsonNode balance, JsonNode ledger, int overIssue,
-        LoadDriver.Pgbench pgbench) {
+        LoadDriver.Pgbench pgbench, List<StackCpu.Usage> cpu, SagaHops hops) {
 
     /** How the run was set up and where it ran. */
     record Setup(Path root, Instant began, String wrkVersion, String loadBefore, String loadAfterRun,
@@ -161,6 +161,18 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         out.add("pgbench: `" + pgbench.command() + "` (" + pgbench.version() + "), script `insert into bench_insert"
                 + " (payload) values (md5(random()::text))`, run after the load on the same server.");
         out.add("");
+        out.addAll(cpuTable(cpu, mixed.requests(), measured.generatorCpuMillis / 1000.0, mixed.seconds()));
+        out.add("");
+        out.add("## The quota saga's hops, measured pass");
+        out.add("");
+        out.add("From the outbox and inbox rows of " + hops.approvals() + " approvals (each timestamp PostgreSQL's"
+                + " `now()`, the start of the transaction that wrote it; quota-service's answer is written in the"
+                + " transaction that applied the approval). The journey's `GET /permit-applications/{id}` with"
+                + " `Prefer: wait` starts after the approval's answer and ends after the last hop, the permit"
+                + " consumer's commit and the held request's next check.");
+        out.add("");
+        out.addAll(hops.table());
+        out.add("");
         out.add("## Per endpoint");
         out.add("");
         out.add("Errors: answers the step did not expect (of which 5xx or no answer); retries: expected waits asked"
@@ -227,6 +239,33 @@ record LoadReport(Setup setup, LoadRecords warmup, LoadRecords contractWarmup, L
         return ms(h.getValueAtPercentile(50)) + " / " + ms(h.getValueAtPercentile(99)) + " / " + ms(h.getMaxValue())
                 + " ms (" + h.getTotalCount() + " of " + measured.permits.size() + " permits: those issued after"
                 + " the quota reads stopped at the end of the pass are not timed)";
+    }
+
+    /**
+     * CPU seconds of each process over the measured pass, its share of the machine's CPU over the pass, and per
+     * request of the pass.
+     */
+    static List<String> cpuTable(List<StackCpu.Usage> cpu, long requests, double wrkSeconds, double passSeconds) {
+        List<StackCpu.Usage> rows = new ArrayList<>(cpu);
+        rows.add(new StackCpu.Usage("wrk (4 processes)", wrkSeconds));
+        double total = rows.stream().mapToDouble(StackCpu.Usage::seconds).sum();
+        double machine = Runtime.getRuntime().availableProcessors() * Math.max(0.001, passSeconds);
+        List<String> out = new ArrayList<>();
+        out.add("## Where the CPU goes, measured pass");
+        out.add("");
+        out.add("CPU (user + system) of each process over the measured pass, from /proc (PostgreSQL: the server,"
+                + " its backends and those that ended; the launcher's JVM runs the Kafka broker), against "
+                + String.format(Locale.ROOT, "%.0f", machine) + " CPU seconds of the machine in the pass.");
+        out.add("");
+        out.add("| process | CPU s | share of the machine | ms per request |");
+        out.add("|---|---|---|---|");
+        for (StackCpu.Usage row : rows) {
+            out.add(String.format(Locale.ROOT, "| %s | %.1f | %.0f%% | %.3f |", row.process(), row.seconds(),
+                    100 * row.seconds() / machine, 1000 * row.seconds() / Math.max(1, requests)));
+        }
+        out.add(String.format(Locale.ROOT, "| **all** | **%.1f** | **%.0f%%** | **%.3f** |", total,
+                100 * total / machine, 1000 * total / Math.max(1, requests)));
+        return out;
     }
 
     /** The per-endpoint table of one phase: a header and one row per endpoint. */

@@ -37,7 +37,7 @@ final class WrkPass {
     }
 
     /** Linux's USER_HZ, the unit of /proc/&lt;pid&gt;/stat's CPU times. */
-    private static final long CLOCK_TICKS = 100;
+    static final long CLOCK_TICKS = 100;
     private static final List<String> SCRIPTS = List.of("records.lua", "journeys.lua", "reads.lua", "contracts.lua");
     private final Path scripts;
     private final int progressSeconds;

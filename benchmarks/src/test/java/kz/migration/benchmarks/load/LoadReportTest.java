@@ -37,6 +37,30 @@ class LoadReportTest {
     }
 
     @Test
+    void theCpuTableGivesEachProcessItsSecondsShareAndMillisecondsPerRequestWithWrkAndATotal() {
+        List<String> table = LoadReport.cpuTable(List.of(new StackCpu.Usage("permit-service", 30.0),
+                new StackCpu.Usage("PostgreSQL (server and backends)", 10.0)), 10_000, 2.0, 30.0);
+
+        int machine = Runtime.getRuntime().availableProcessors() * 30;
+        assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| permit-service | 30.0 | %.0f%% | 3.000 |",
+                100 * 30.0 / machine)), String.join("\n", table));
+        assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| wrk (4 processes) | 2.0 | %.0f%% | 0.200 |",
+                100 * 2.0 / machine)), String.join("\n", table));
+        assertTrue(
+                table.contains(String.format(java.util.Locale.ROOT, "| **all** | **42.0** | **%.0f%%** | **4.200** |",
+                        100 * 42.0 / machine)),
+                String.join("\n", table));
+    }
+
+    @Test
+    void aProcessTreeCountsAtLeastTheProcessItself() {
+        long pid = ProcessHandle.current().pid();
+        long own = WrkPass.cpuTicks(pid);
+        assertTrue(own > 0);
+        assertTrue(StackCpu.treeTicks(pid) >= own);
+    }
+
+    @Test
     void thePlotsOfAPassAreWellFormedSvg() throws Exception {
         EndpointStats stats = new EndpointStats();
         for (int i = 0; i < 50; i++) {
