@@ -269,8 +269,8 @@ final class LocalStack {
             // The JVM writes the archive on exit (an AOT cache in a child JVM): minutes on a busy machine.
             training.stop(ARCHIVE_WRITE);
             services.remove(training);
+            boolean written = training.archive().keepTrained(layout.quarkusApp(service));
             StartupArchive archive = archiveWithoutTraining(service);
-            boolean written = archive.file() != null && archive.file().equals(training.archive().file());
             out.printf("  %-27s %s UP in %.1f s, CPU %s; %s in %.1f s%n", service.id(),
                     training.archive().label().substring(2), seconds(up), cpu,
                     written

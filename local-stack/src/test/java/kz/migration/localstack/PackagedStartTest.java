@@ -64,6 +64,7 @@ class PackagedStartTest {
         assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS_TRAINING, StartupArchive.TRAINED_APPCDS_FILE),
                 training, "no archive yet: the first start trains one");
         startUntilUp(training, List.of());
+        assertTrue(training.keepTrained(app), "the training run wrote an archive, kept once it was UP");
         assertTrue(StartupArchive.isDynamicCdsArchive(app.resolve(StartupArchive.TRAINED_APPCDS_FILE)),
                 "an AppCDS archive");
     }
@@ -131,8 +132,7 @@ class PackagedStartTest {
         Files.writeString(folder.resolve("quarkus-run.jar"), "jar");
         StartupArchive training = StartupArchive.choose(folder, 17, true);
         assertEquals(StartupArchive.Kind.APPCDS_TRAINING, training.kind(), "no archive: a training run");
-        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + StartupArchive.TRAINED_APPCDS_FILE),
-                training.jvmOptions());
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=app-cds-trained-training.jsa"), training.jvmOptions());
         assertEquals(StartupArchive.NONE, StartupArchive.withoutTraining(folder, 17, true),
                 "a start that must not train, with no archive at all");
 
@@ -167,6 +167,28 @@ class PackagedStartTest {
                 "not a CDS archive: trained again");
     }
 
+    /**
+     * The JVM of a training run writes its archive at every exit, also when the stack stops (or fails) before the
+     * service is UP: that archive holds only the first classes, so later starts train again rather than use it.
+     */
+    @Test
+    void anArchiveFromATrainingRunStoppedBeforeUpIsNotUsed() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("stopped-training").resolve("quarkus-app"));
+        Path jar = Files.writeString(folder.resolve("quarkus-run.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        StartupArchive training = StartupArchive.choose(folder, 17, true);
+        String output = training.jvmOptions().get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        // What the JVM writes on its way out, whether or not the run came UP.
+        Files.copy(app.resolve(StartupArchive.TRAINED_APPCDS_FILE), folder.resolve(output));
+
+        assertEquals(training, StartupArchive.choose(folder, 17, true), "the next start trains again");
+        assertEquals(StartupArchive.NONE, StartupArchive.withoutTraining(folder, 17, true));
+        assertTrue(training.keepTrained(folder), "kept once a run came UP");
+        assertEquals(new StartupArchive(StartupArchive.Kind.APPCDS, StartupArchive.TRAINED_APPCDS_FILE),
+                StartupArchive.choose(folder, 17, true));
+        assertFalse(Files.exists(folder.resolve(output)));
+    }
+
     @Test
     void onJdk25TheFirstStartTrainsTheAotCacheAndLaterStartsUseIt() throws Exception {
         Path folder = Files.createDirectories(root.resolve("aot").resolve("quarkus-app"));
@@ -174,9 +196,12 @@ class PackagedStartTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         StartupArchive training = StartupArchive.choose(folder, 25, true);
         assertEquals(StartupArchive.Kind.AOT_TRAINING, training.kind());
-        assertEquals(List.of("-XX:AOTCacheOutput=app.aot"), training.jvmOptions());
+        assertEquals(List.of("-XX:AOTCacheOutput=app-training.aot"), training.jvmOptions());
+        Files.writeString(folder.resolve("app-training.aot"), "cache");
+        assertEquals(StartupArchive.Kind.AOT_TRAINING, StartupArchive.choose(folder, 25, true).kind(),
+                "a cache written by a run stopped before UP is not used");
+        assertTrue(training.keepTrained(folder));
 
-        Files.writeString(folder.resolve(StartupArchive.AOT_CACHE_FILE), "cache");
         StartupArchive cache = StartupArchive.choose(folder, 25, true);
         assertEquals(List.of("-XX:AOTCache=app.aot"), cache.jvmOptions());
         assertEquals(StartupArchive.NONE, StartupArchive.choose(folder, 25, false), "--no-appcds");
@@ -251,7 +276,9 @@ class PackagedStartTest {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else if (!name.equals(StartupArchive.APPCDS_FILE) && !name.equals(StartupArchive.TRAINED_APPCDS_FILE)
-                        && !name.equals(StartupArchive.AOT_CACHE_FILE)) {
+                        && !name.equals(StartupArchive.AOT_CACHE_FILE)
+                        && !name.equals(StartupArchive.trainingOutput(StartupArchive.TRAINED_APPCDS_FILE))
+                        && !name.equals(StartupArchive.trainingOutput(StartupArchive.AOT_CACHE_FILE))) {
                     try {
                         Files.createLink(target, file);
                     } catch (IOException | UnsupportedOperationException e) {

@@ -53,6 +53,11 @@ public final class EmbeddedKafka implements AutoCloseable {
                     properties.put("transaction.state.log.replication.factor", "1");
                     properties.put("transaction.state.log.min.isr", "1");
                     properties.put("group.initial.rebalance.delay.ms", "0");
+                    // The companion turns controlled shutdown off, so a stopped broker stayed registered and unfenced
+                    // in the metadata log: the next start with kept logs was refused (DUPLICATE_BROKER_REGISTRATION)
+                    // until the controller expired that session, broker.session.timeout.ms (9 s) after it came up.
+                    // A controlled shutdown fences the broker as it stops, so the next start registers at once.
+                    properties.put("controlled.shutdown.enable", "true");
                 })
                 .start();
     }
