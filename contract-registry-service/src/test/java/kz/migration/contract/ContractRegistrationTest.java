@@ -140,6 +140,33 @@ class ContractRegistrationTest {
         org.hamcrest.MatcherAssert.assertThat(replay.contentType(), is(first.contentType()));
     }
 
+    /**
+     * Java's own HttpClient, and any client that upgrades plain HTTP to HTTP/2 (h2c), sends the body as HTTP/2 data
+     * frames: a registration must read it there as over HTTP/1.1. A body handler that read it ahead of the REST route
+     * left RESTEasy pausing an ended HTTP/2 request: 500 "Request has already been read".
+     */
+    @Test
+    void registersOverHttp2() throws Exception {
+        String bin = ContractFixtures.randomBin();
+        PermitIssued permit = issuedPermit(bin);
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                ContractFixtures.registration(permit));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpRequest upgrade = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + RestAssured.port + "/q/health/live")).GET().build();
+        // The upgrade to h2c happens on a request without a body; the registration then goes over HTTP/2.
+        client.send(upgrade, java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + RestAssured.port + "/api/v1/contracts"))
+                .header("Authorization", "Bearer " + TestTokens.employer(bin))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(java.net.http.HttpClient.Version.HTTP_2, answer.version(), "the request did not go over HTTP/2");
+        assertEquals(201, answer.statusCode(), answer.body());
+    }
+
     @Test
     void refusesUnknownPermit() {
         String bin = ContractFixtures.randomBin();
