@@ -116,10 +116,6 @@ final class SagaHops {
         return approvals;
     }
 
-    Map<String, Histogram> hops() {
-        return hops;
-    }
-
     /** The table of the report: one row per hop. */
     List<String> table() {
         List<String> rows = new ArrayList<>();

@@ -59,14 +59,8 @@ final class StackCpu {
     }
 
     private static long reapedChildrenTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // cutime and cstime are fields 16 and 17 of stat, 14 and 15 after the name.
-            return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-        } catch (IOException | RuntimeException ended) {
-            return 0;
-        }
+        // cutime and cstime: fields 16 and 17 of stat, 14 and 15 after the name.
+        return WrkPass.statTicks(pid, 13);
     }
 
     /** services.pids: one "name pid" a line, the last line of a name winning (a restarted instance). */

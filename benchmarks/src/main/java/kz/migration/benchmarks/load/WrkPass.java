@@ -146,11 +146,19 @@ final class WrkPass {
      * ended. The command name, in parentheses, may hold spaces: the fields are counted after its closing one.
      */
     static long cpuTicks(long pid) {
+        // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name.
+        return statTicks(pid, 11);
+    }
+
+    /**
+     * The sum of two adjacent tick fields of /proc/&lt;pid&gt;/stat, {@code afterName} counted from 0 after the
+     * command name's closing parenthesis; 0 when the process has ended.
+     */
+    static long statTicks(long pid, int afterName) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name.
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Long.parseLong(fields[afterName]) + Long.parseLong(fields[afterName + 1]);
         } catch (IOException | RuntimeException ended) {
             return 0;
         }
