@@ -26,8 +26,8 @@ import kz.migration.contract.repository.RegistryRepository.PendingEntry;
 
 /**
  * The two statements of a contract registration, plain JDBC in autocommit (no Hibernate, no transaction held between
- * them): {@link #read} before the rules judge, {@link #register} after (database function {@code register_contract},
- * R__register_contract.sql).
+ * them) on one borrowed connection ({@link #session}): {@link Session#read} before the rules judge,
+ * {@link Session#register} after (database function {@code register_contract}, R__register_contract.sql).
  */
 @ApplicationScoped
 public class ContractRegistrationRepository {
@@ -65,109 +65,141 @@ public class ContractRegistrationRepository {
             boolean activeEmployerContract, long contractNumber) {
     }
 
-    /** The permit changed between {@link #read} and {@link #register}: nothing was written; read and judge again. */
+    /** The permit changed between {@link Session#read} and {@link Session#register}: nothing was written; read and judge again. */
     public static final class PermitChangedException extends RuntimeException {
         PermitChangedException(SQLException cause) {
             super(cause.getMessage(), cause);
         }
     }
 
-    public RegistrationRead read(String scope, String key, String permitNumber) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement(READ)) {
-            read.setString(1, scope);
-            read.setString(2, key);
-            read.setString(3, permitNumber);
-            try (ResultSet rs = read.executeQuery()) {
-                rs.next();
-                String requestHash = rs.getString("request_hash");
-                Optional<StoredRequest> earlier = requestHash == null
-                        ? Optional.empty()
-                        : Optional.of(new StoredRequest(requestHash, rs.getString("response")));
-                PermitView permit = rs.getString("permit_number") == null ? null : permit(rs);
-                return new RegistrationRead(earlier, permit, rs.getBoolean("active_employer_contract"),
-                        rs.getLong("contract_number"));
-            }
+    /**
+     * A connection borrowed for one registration: its read, the judging and its call wait for the pool once, not
+     * twice (the pool was where request threads waited most at 16 clients). Still autocommit, so no
+     * transaction is open while the rules judge. Close it before anything that borrows a connection of its own
+     * (the audit of a replay or a refusal), or a full pool would wait on itself.
+     */
+    public Session session() {
+        try {
+            return new Session(dataSource.getConnection());
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the registration's permit: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not borrow a connection to register: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Claims {@code key} with {@code response} and writes the contract, its pending entry and {@code audit} on
-     * {@code permit} as judged ({@code null}: none). Empty when written; the earlier request when the key was
-     * claimed already (nothing written).
-     *
-     * @throws PermitChangedException when the permit is no longer as judged
-     */
-    public Optional<StoredRequest> register(String scope, String key, String requestHash, String response,
-            PermitView permit, LabourContract c, PendingEntry pending, AuditRecord audit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement call = connection.prepareStatement(REGISTER)) {
-            int i = 0;
-            call.setString(++i, scope);
-            call.setString(++i, key);
-            call.setString(++i, requestHash);
-            call.setString(++i, response);
-            call.setString(++i, c.permitNumber);
-            call.setObject(++i, permit == null ? null : permit.version, Types.BIGINT);
-            call.setObject(++i, c.id);
-            call.setString(++i, c.contractNumber);
-            call.setString(++i, c.permitKind == null ? null : c.permitKind.name());
-            call.setObject(++i, c.vacancyId, Types.OTHER);
-            call.setString(++i, c.employerBin);
-            call.setString(++i, c.employerIin);
-            call.setString(++i, c.region);
-            call.setString(++i, c.employerName);
-            call.setString(++i, c.recruitmentAgencyBin);
-            call.setString(++i, c.workerFullName);
-            call.setString(++i, c.workerPassport);
-            call.setString(++i, c.workerCitizenship);
-            call.setString(++i, c.workerIin);
-            call.setString(++i, c.position);
-            call.setString(++i, c.occupationCode);
-            call.setObject(++i, c.startDate);
-            call.setObject(++i, c.endDate, Types.DATE);
-            call.setBigDecimal(++i, c.salary);
-            call.setString(++i, c.currency);
-            call.setShort(++i, c.weeklyHours);
-            call.setObject(++i, c.signedOn);
-            call.setObject(++i, timestamp(c.registeredAt));
-            call.setBoolean(++i, c.late);
-            call.setString(++i, c.status.name());
-            call.setBytes(++i, c.stateSalt);
-            call.setLong(++i, c.version);
-            call.setObject(++i, timestamp(pending.recordedAt()));
-            call.setString(++i, pending.state());
-            call.setString(++i, pending.stateHash());
-            call.setString(++i, pending.eventType());
-            call.setString(++i, pending.eventPayload());
-            call.setString(++i, pending.origin().request().correlationId());
-            call.setString(++i, pending.origin().request().clientId());
-            call.setString(++i, pending.origin().traceparent());
-            call.setObject(++i, timestamp(audit.occurredAt()));
-            call.setString(++i, audit.subject());
-            call.setString(++i, audit.role());
-            call.setString(++i, audit.callerBin());
-            call.setString(++i, audit.callerRegion());
-            call.setString(++i, audit.action());
-            call.setString(++i, audit.resourceType());
-            call.setString(++i, audit.resourceId());
-            call.setString(++i, audit.outcome().name());
-            call.setString(++i, audit.clientId());
-            call.setString(++i, audit.correlationId());
-            try (ResultSet rs = call.executeQuery()) {
-                rs.next();
-                return rs.getBoolean("registered")
-                        ? Optional.empty()
-                        : Optional.of(new StoredRequest(rs.getString("stored_request_hash"),
-                                rs.getString("stored_response")));
+    /** One registration's connection; see {@link ContractRegistrationRepository#session}. */
+    public static final class Session implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        public RegistrationRead read(String scope, String key, String permitNumber) {
+            try (PreparedStatement read = connection.prepareStatement(READ)) {
+                read.setString(1, scope);
+                read.setString(2, key);
+                read.setString(3, permitNumber);
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    String requestHash = rs.getString("request_hash");
+                    Optional<StoredRequest> earlier = requestHash == null
+                            ? Optional.empty()
+                            : Optional.of(new StoredRequest(requestHash, rs.getString("response")));
+                    PermitView permit = rs.getString("permit_number") == null ? null : permit(rs);
+                    return new RegistrationRead(earlier, permit, rs.getBoolean("active_employer_contract"),
+                            rs.getLong("contract_number"));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the registration's permit: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            if (PERMIT_CHANGED.equals(e.getSQLState())) {
-                throw new PermitChangedException(e);
+        }
+
+        /**
+         * Claims {@code key} with {@code response} and writes the contract, its pending entry and {@code audit} on
+         * {@code permit} as judged ({@code null}: none). Empty when written; the earlier request when the key was
+         * claimed already (nothing written).
+         *
+         * @throws PermitChangedException when the permit is no longer as judged
+         */
+        public Optional<StoredRequest> register(String scope, String key, String requestHash, String response,
+                PermitView permit, LabourContract c, PendingEntry pending, AuditRecord audit) {
+            try (PreparedStatement call = connection.prepareStatement(REGISTER)) {
+                int i = 0;
+                call.setString(++i, scope);
+                call.setString(++i, key);
+                call.setString(++i, requestHash);
+                call.setString(++i, response);
+                call.setString(++i, c.permitNumber);
+                call.setObject(++i, permit == null ? null : permit.version, Types.BIGINT);
+                call.setObject(++i, c.id);
+                call.setString(++i, c.contractNumber);
+                call.setString(++i, c.permitKind == null ? null : c.permitKind.name());
+                call.setObject(++i, c.vacancyId, Types.OTHER);
+                call.setString(++i, c.employerBin);
+                call.setString(++i, c.employerIin);
+                call.setString(++i, c.region);
+                call.setString(++i, c.employerName);
+                call.setString(++i, c.recruitmentAgencyBin);
+                call.setString(++i, c.workerFullName);
+                call.setString(++i, c.workerPassport);
+                call.setString(++i, c.workerCitizenship);
+                call.setString(++i, c.workerIin);
+                call.setString(++i, c.position);
+                call.setString(++i, c.occupationCode);
+                call.setObject(++i, c.startDate);
+                call.setObject(++i, c.endDate, Types.DATE);
+                call.setBigDecimal(++i, c.salary);
+                call.setString(++i, c.currency);
+                call.setShort(++i, c.weeklyHours);
+                call.setObject(++i, c.signedOn);
+                call.setObject(++i, timestamp(c.registeredAt));
+                call.setBoolean(++i, c.late);
+                call.setString(++i, c.status.name());
+                call.setBytes(++i, c.stateSalt);
+                call.setLong(++i, c.version);
+                call.setObject(++i, timestamp(pending.recordedAt()));
+                call.setString(++i, pending.state());
+                call.setString(++i, pending.stateHash());
+                call.setString(++i, pending.eventType());
+                call.setString(++i, pending.eventPayload());
+                call.setString(++i, pending.origin().request().correlationId());
+                call.setString(++i, pending.origin().request().clientId());
+                call.setString(++i, pending.origin().traceparent());
+                call.setObject(++i, timestamp(audit.occurredAt()));
+                call.setString(++i, audit.subject());
+                call.setString(++i, audit.role());
+                call.setString(++i, audit.callerBin());
+                call.setString(++i, audit.callerRegion());
+                call.setString(++i, audit.action());
+                call.setString(++i, audit.resourceType());
+                call.setString(++i, audit.resourceId());
+                call.setString(++i, audit.outcome().name());
+                call.setString(++i, audit.clientId());
+                call.setString(++i, audit.correlationId());
+                try (ResultSet rs = call.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean("registered")
+                            ? Optional.empty()
+                            : Optional.of(new StoredRequest(rs.getString("stored_request_hash"),
+                                    rs.getString("stored_response")));
+                }
+            } catch (SQLException e) {
+                if (PERMIT_CHANGED.equals(e.getSQLState())) {
+                    throw new PermitChangedException(e);
+                }
+                throw new IllegalStateException("Could not register the contract: " + e.getMessage(), e);
             }
-            throw new IllegalStateException("Could not register the contract: " + e.getMessage(), e);
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not give the registration's connection back: " + e.getMessage(),
+                        e);
+            }
         }
     }
 

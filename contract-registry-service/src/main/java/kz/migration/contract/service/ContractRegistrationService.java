@@ -30,14 +30,15 @@ import kz.migration.contract.domain.RegistryAction;
 import kz.migration.contract.repository.ContractRegistrationRepository;
 import kz.migration.contract.repository.ContractRegistrationRepository.PermitChangedException;
 import kz.migration.contract.repository.ContractRegistrationRepository.RegistrationRead;
+import kz.migration.contract.repository.ContractRegistrationRepository.Session;
 import kz.migration.contract.repository.ContractRegistrationRepository.StoredRequest;
 import kz.migration.contract.repository.RegistryRepository.PendingEntry;
 
 /**
- * Registers labour contracts in two statements, neither inside a transaction: one read of the Idempotency-Key's earlier
- * request, the permit and its active contract; then {@link ContractRules} judge; then one call that claims the key,
- * locks the permit, checks it is still as judged and writes the contract, its registry entry and event, the audit
- * record and the stored response. A permit that changed in between is read and judged again.
+ * Registers labour contracts in two statements on one connection, neither inside a transaction: one read of the
+ * Idempotency-Key's earlier request, the permit and its active contract; then {@link ContractRules} judge; then one
+ * call that claims the key, locks the permit, checks it is still as judged and writes the contract, its registry entry
+ * and event, the audit record and the stored response. A permit that changed in between is read and judged again.
  */
 @ApplicationScoped
 public class ContractRegistrationService {
@@ -79,22 +80,39 @@ public class ContractRegistrationService {
         idempotencyKeys.requireKey(idempotencyKey);
         String scope = scope("register-contract", employer);
         String requestHash = idempotencyKeys.requestHash(request);
+        Attempt attempt;
+        // Closed before the replay's audit and the interceptor's audit of a refusal, which borrow connections too.
+        try (Session session = registrations.session()) {
+            attempt = register(session, employer, scope, idempotencyKey, requestHash, request);
+        }
+        if (attempt.earlier() != null) {
+            return replay(idempotencyKey, requestHash, attempt.earlier());
+        }
+        registry.recorded();
+        return new IdempotencyKeys.Outcome<>(attempt.registered(), false);
+    }
+
+    /** What a registration came to on its connection: the contract registered, or the key's earlier request. */
+    private record Attempt(RegisteredContract registered, StoredRequest earlier) {
+    }
+
+    private Attempt register(Session session, ContractEmployer employer, String scope, String idempotencyKey,
+            String requestHash, RegisterContractRequest request) {
         for (int attempt = 1;; attempt++) {
-            RegistrationRead read = registrations.read(scope, idempotencyKey, request.terms().permitNumber());
+            RegistrationRead read = session.read(scope, idempotencyKey, request.terms().permitNumber());
             if (read.earlier().isPresent()) {
-                return replay(idempotencyKey, requestHash, read.earlier().get());
+                return new Attempt(null, read.earlier().get());
             }
             Accepted accepted = judge(employer, request, read);
             try {
-                Optional<StoredRequest> earlier = registrations.register(scope, idempotencyKey, requestHash,
+                Optional<StoredRequest> earlier = session.register(scope, idempotencyKey, requestHash,
                         accepted.body(), read.permit(), accepted.contract(), accepted.entry(),
                         audit.successRecord(ACTION, accepted.contract().id));
                 if (earlier.isPresent()) {
-                    return replay(idempotencyKey, requestHash, earlier.get());
+                    return new Attempt(null, earlier.get());
                 }
-                registry.recorded();
-                return new IdempotencyKeys.Outcome<>(new RegisteredContract(accepted.contract().id,
-                        accepted.contract().version, accepted.body()), false);
+                return new Attempt(new RegisteredContract(accepted.contract().id, accepted.contract().version,
+                        accepted.body()), null);
             } catch (PermitChangedException changed) {
                 if (attempt == ATTEMPTS) {
                     throw ProblemException.conflict("Permit " + request.terms().permitNumber() + " changed "
