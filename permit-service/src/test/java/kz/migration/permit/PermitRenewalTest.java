@@ -123,6 +123,14 @@ class PermitRenewalTest extends PermitScenario {
         assertThat(outboxCount(id, EventType.PERMIT_RENEWED), is(1L));
         given().auth().oauth2(TestTokens.employer(bin)).get(BASE + "/{id}/history", id).then()
                 .body("[-1].reason", containsString("renewed until " + after.validTo));
+        // The trail records each quota answer on the permit: the first issue's and the renewal year's.
+        assertThat(audited("permit-application.quota-reserved", id), is(2L));
+    }
+
+    private long audited(String action, UUID resourceId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_record where action = ?1 and resource_id = ?2")
+                .setParameter(1, action).setParameter(2, resourceId.toString()).getSingleResult()).longValue());
     }
 
     /**

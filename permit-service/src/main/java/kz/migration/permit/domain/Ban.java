@@ -10,12 +10,19 @@ public record Ban(String permitNumber, RevocationGround ground, LocalDate banned
 
     /** The ban a revoked permit imposes on {@code date}, if its ground bans and the ban still runs. */
     public static Optional<Ban> of(PermitApplication revoked, LocalDate date) {
-        if (revoked == null || revoked.status != PermitStatus.REVOKED || revoked.bannedUntil == null
-                || revoked.revocationGround == null || !revoked.revocationGround.bansEmployer()
-                || revoked.bannedUntil.isBefore(date)) {
+        if (revoked == null || revoked.status != PermitStatus.REVOKED) {
             return Optional.empty();
         }
-        return Optional.of(new Ban(revoked.permitNumber, revoked.revocationGround, revoked.bannedUntil));
+        return of(revoked.permitNumber, revoked.revocationGround, revoked.bannedUntil, date);
+    }
+
+    /** The ban of a permit revoked on {@code ground} through {@code bannedUntil}, if it bans and still runs. */
+    public static Optional<Ban> of(String permitNumber, RevocationGround ground, LocalDate bannedUntil,
+            LocalDate date) {
+        if (bannedUntil == null || ground == null || !ground.bansEmployer() || bannedUntil.isBefore(date)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ban(permitNumber, ground, bannedUntil));
     }
 
     @Rule("permit.ban.twelve-months")

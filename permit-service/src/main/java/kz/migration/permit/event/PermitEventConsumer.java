@@ -101,14 +101,16 @@ public class PermitEventConsumer {
         } else if (payload instanceof CandidateHired hired) {
             labourMarketTests.onHired(hired);
         } else if (payload instanceof QuotaReserved reserved) {
-            // A reservation belongs to one new permit, renewal or labour-immigrant permit; the others find nothing.
-            reviews.onQuotaReserved(reserved);
-            renewals.onQuotaReserved(reserved);
-            labourImmigrants.onQuotaReserved(reserved);
+            // A reservation belongs to one new permit, renewal or labour-immigrant permit (each a fresh UUID): once
+            // one owns it the others would find nothing, so they are not asked (each a locking read). The new
+            // permit's handler is always asked, so its audit record is written as before.
+            if (!reviews.onQuotaReserved(reserved) && !renewals.onQuotaReserved(reserved)) {
+                labourImmigrants.onQuotaReserved(reserved);
+            }
         } else if (payload instanceof QuotaRejected rejected) {
-            reviews.onQuotaRejected(rejected);
-            renewals.onQuotaRejected(rejected);
-            labourImmigrants.onQuotaRejected(rejected);
+            if (!reviews.onQuotaRejected(rejected) && !renewals.onQuotaRejected(rejected)) {
+                labourImmigrants.onQuotaRejected(rejected);
+            }
         } else if (payload instanceof ContractTerminated terminated) {
             lifecycle.onContractTerminated(terminated);
         } else if (payload instanceof EmployerViolationRecorded violation) {

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kz.migration.common.domain.PermitCategory;
+import kz.migration.permit.domain.Ban;
 import kz.migration.permit.domain.ForeignStaff;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitStatus;
@@ -73,12 +74,36 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
                 .firstResultOptional();
     }
 
-    /** The category and worker's citizenship of each of the employer's applications in {@code states}. */
-    public List<ForeignStaff.HeldPermit> heldPermits(String employerBin, Set<PermitStatus> states) {
-        return getEntityManager().createQuery("select a.category, a.workerCitizenship from PermitApplication a "
-                + "where a.employerBin = ?1 and a.status in ?2", Object[].class).setParameter(1, employerBin)
-                .setParameter(2, states).getResultList().stream()
-                .map(row -> new ForeignStaff.HeldPermit((PermitCategory) row[0], (String) row[1])).toList();
+    /**
+     * What the eligibility checks read of an employer's own permits, in one statement: each application in
+     * {@code held} (its category and worker's citizenship), and the ban running on {@code today} (as
+     * {@link #activeBan}, the latest to end).
+     */
+    public EmployerPermits employerPermits(String employerBin, Set<PermitStatus> held, LocalDate today) {
+        List<Object[]> rows = getEntityManager().createQuery("select a.status, a.category, a.workerCitizenship, "
+                + "a.permitNumber, a.revocationGround, a.bannedUntil from PermitApplication a "
+                + "where a.employerBin = ?1 and (a.status in ?2 or (a.status = ?3 and a.bannedUntil >= ?4 "
+                + "and a.revocationGround in ?5))", Object[].class).setParameter(1, employerBin)
+                .setParameter(2, held).setParameter(3, PermitStatus.REVOKED).setParameter(4, today)
+                .setParameter(5, RevocationGround.banning()).getResultList();
+        List<ForeignStaff.HeldPermit> permits = new ArrayList<>();
+        Optional<Ban> ban = Optional.empty();
+        for (Object[] row : rows) {
+            PermitStatus status = (PermitStatus) row[0];
+            if (held.contains(status)) {
+                permits.add(new ForeignStaff.HeldPermit((PermitCategory) row[1], (String) row[2]));
+            }
+            LocalDate bannedUntil = (LocalDate) row[5];
+            if (status == PermitStatus.REVOKED && bannedUntil != null && !bannedUntil.isBefore(today)
+                    && (ban.isEmpty() || bannedUntil.isAfter(ban.get().bannedUntil()))) {
+                ban = Ban.of((String) row[3], (RevocationGround) row[4], bannedUntil, today);
+            }
+        }
+        return new EmployerPermits(List.copyOf(permits), ban);
+    }
+
+    /** An employer's permits as {@link #employerPermits} reads them. */
+    public record EmployerPermits(List<ForeignStaff.HeldPermit> held, Optional<Ban> ban) {
     }
 
     public List<PermitApplication> page(Filter filter, PageCursor after, int limit) {

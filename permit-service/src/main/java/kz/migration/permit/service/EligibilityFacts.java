@@ -17,6 +17,7 @@ import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.SubmissionFacts;
 import kz.migration.permit.repository.LabourMarketTestRepository;
 import kz.migration.permit.repository.PermitApplicationRepository;
+import kz.migration.permit.repository.PermitApplicationRepository.EmployerPermits;
 
 /** Loads what the eligibility checks look at from this service's own records. */
 @ApplicationScoped
@@ -46,25 +47,24 @@ public class EligibilityFacts {
                 : Optional.empty();
         long held = own ? applications.countHoldingPositions(request.vacancyId()) : 0;
         LocalDate start = request.startDate() == null ? today : request.startDate();
+        EmployerPermits permits = applications.employerPermits(bin, ForeignStaff.COUNTED, today);
         return new SubmissionFacts(bin, today, request.vacancyId(), request.category(), request.region(),
                 request.occupationCode(), request.termDays(), start, request.salary().amount(),
                 request.worker().citizenship(), request.worker().passportExpiry(),
                 PermitViews.declaration(request.headcount(), request.totalEmployees(), request.smallBusiness()), test,
-                ban(bin, today), live, held, foreignStaff(bin, today));
+                permits.ban(), live, held, ForeignStaff.count(permits.held(), eaeu, today));
     }
 
     public ApprovalFacts forApproval(PermitApplication application, DocumentVerification document, LocalDate today) {
+        // The ban and the foreign staff in one read of the employer's permits.
+        EmployerPermits permits = applications.employerPermits(application.employerBin, ForeignStaff.COUNTED, today);
         return new ApprovalFacts(application, today, document, views.staff(application),
-                labourMarketTests.findByIdOptional(application.vacancyId), ban(application.employerBin, today),
-                foreignStaff(application.employerBin, today));
+                labourMarketTests.findByIdOptional(application.vacancyId), permits.ban(),
+                ForeignStaff.count(permits.held(), eaeu, today));
     }
 
     /** The ban on the employer on {@code date}, from its latest revocation for a violation. */
     public Optional<Ban> ban(String bin, LocalDate date) {
         return applications.activeBan(bin, date).flatMap(revoked -> Ban.of(revoked, date));
-    }
-
-    public ForeignStaff foreignStaff(String bin, LocalDate date) {
-        return ForeignStaff.count(applications.heldPermits(bin, ForeignStaff.COUNTED), eaeu, date);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,29 +159,35 @@ public class PermitRenewalService {
         return view(renewal, permit);
     }
 
-    /** The renewal year's unit is reserved: the permit is extended (or the unit released if it ended meanwhile). */
+    /**
+     * The renewal year's unit is reserved: the permit is extended (or the unit released if it ended meanwhile). True
+     * when the reservation is a renewal's.
+     */
     @Transactional
-    public void onQuotaReserved(QuotaReserved reserved) {
-        renewals.findByReservation(reserved.reservationId())
-                .filter(renewal -> renewal.status == RenewalStatus.APPROVED).ifPresent(renewal -> {
-                    PermitApplication permit = applications.lock(renewal.applicationId).orElseThrow();
-                    if (permit.status == PermitStatus.ISSUED) {
-                        renew(renewal, permit, "quota-service", PermitReviewService.SYSTEM_ROLE);
-                    } else {
-                        renewal.moveTo(RenewalStatus.REFUSED);
-                        outbox.append(permit.id.toString(), new PermitWithdrawn(permit.id, renewal.reservationId,
-                                permit.employerBin, permit.region, permit.category.name(), renewal.quotaYear,
-                                clock.instant()));
-                    }
-                });
+    public boolean onQuotaReserved(QuotaReserved reserved) {
+        Optional<PermitRenewal> owner = renewals.findByReservation(reserved.reservationId());
+        owner.filter(renewal -> renewal.status == RenewalStatus.APPROVED).ifPresent(renewal -> {
+            PermitApplication permit = applications.lock(renewal.applicationId).orElseThrow();
+            if (permit.status == PermitStatus.ISSUED) {
+                renew(renewal, permit, "quota-service", PermitReviewService.SYSTEM_ROLE);
+            } else {
+                renewal.moveTo(RenewalStatus.REFUSED);
+                outbox.append(permit.id.toString(), new PermitWithdrawn(permit.id, renewal.reservationId,
+                        permit.employerBin, permit.region, permit.category.name(), renewal.quotaYear,
+                        clock.instant()));
+            }
+        });
+        return owner.isPresent();
     }
 
+    /** quota-service had no unit left for the renewal year: refused. True when the reservation is a renewal's. */
     @Transactional
-    public void onQuotaRejected(QuotaRejected rejected) {
-        renewals.findByReservation(rejected.reservationId())
-                .filter(renewal -> renewal.status == RenewalStatus.APPROVED)
+    public boolean onQuotaRejected(QuotaRejected rejected) {
+        Optional<PermitRenewal> owner = renewals.findByReservation(rejected.reservationId());
+        owner.filter(renewal -> renewal.status == RenewalStatus.APPROVED)
                 .ifPresent(renewal -> refuse(renewal, applications.findById(renewal.applicationId),
                         List.of(PermitRefusalGround.QUOTA_EXHAUSTED)));
+        return owner.isPresent();
     }
 
     private void renew(PermitRenewal renewal, PermitApplication permit, String actor, String role) {

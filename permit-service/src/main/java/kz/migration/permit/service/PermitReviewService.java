@@ -128,28 +128,36 @@ public class PermitReviewService {
         return views.view(application, document.status);
     }
 
-    /** quota-service reserved the unit: the fee is now due. Redeliveries find nothing to do. */
+    /**
+     * quota-service reserved the unit: the fee is now due. Redeliveries find nothing to do. True when the
+     * reservation is a new permit's (whatever its status now), so no renewal or labour-immigrant permit holds it.
+     */
     @Transactional
     @Audited(value = "permit-application.quota-reserved", idFrom = "applicationId")
-    public void onQuotaReserved(QuotaReserved reserved) {
-        applications.findByReservation(reserved.reservationId())
-                .filter(application -> application.status == PermitStatus.APPROVED)
+    public boolean onQuotaReserved(QuotaReserved reserved) {
+        Optional<PermitApplication> owner = applications.findByReservation(reserved.reservationId());
+        owner.filter(application -> application.status == PermitStatus.APPROVED)
                 .ifPresent(application -> awaitFee(application, QUOTA_SERVICE, SYSTEM_ROLE,
                         "quota unit reserved, " + reserved.free() + " left"));
+        return owner.isPresent();
     }
 
-    /** quota-service had no unit left: the application is refused on QUOTA_EXHAUSTED; nothing to release. */
+    /**
+     * quota-service had no unit left: the application is refused on QUOTA_EXHAUSTED; nothing to release. True when
+     * the reservation is a new permit's, as for {@link #onQuotaReserved}.
+     */
     @Transactional
     @Audited(value = "permit-application.quota-rejected", idFrom = "applicationId")
-    public void onQuotaRejected(QuotaRejected rejected) {
-        applications.findByReservation(rejected.reservationId())
-                .filter(application -> application.status == PermitStatus.APPROVED).ifPresent(application -> {
-                    transitions.persist(application.refuse(List.of(Finding.of("permit.refusal.grounds",
-                            PermitRefusalGround.QUOTA_EXHAUSTED, "no quota left for " + rejected.year() + "/"
-                                    + rejected.region() + "/" + rejected.category() + ": " + rejected.reason())),
-                            QUOTA_SERVICE, SYSTEM_ROLE, clock.instant()));
-                    events.refused(application);
-                });
+    public boolean onQuotaRejected(QuotaRejected rejected) {
+        Optional<PermitApplication> owner = applications.findByReservation(rejected.reservationId());
+        owner.filter(application -> application.status == PermitStatus.APPROVED).ifPresent(application -> {
+            transitions.persist(application.refuse(List.of(Finding.of("permit.refusal.grounds",
+                    PermitRefusalGround.QUOTA_EXHAUSTED, "no quota left for " + rejected.year() + "/"
+                            + rejected.region() + "/" + rejected.category() + ": " + rejected.reason())),
+                    QUOTA_SERVICE, SYSTEM_ROLE, clock.instant()));
+            events.refused(application);
+        });
+        return owner.isPresent();
     }
 
     private void awaitFee(PermitApplication application, String actor, String role, String reason) {
