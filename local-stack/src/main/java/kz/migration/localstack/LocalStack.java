@@ -30,6 +30,7 @@ import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.DevSigningKey;
 import kz.migration.testsupport.EmbeddedKafka;
 import kz.migration.testsupport.EmbeddedPostgresServer;
+import kz.migration.testsupport.ServicePids;
 
 import sun.misc.Signal;
 
@@ -178,7 +179,7 @@ final class LocalStack {
 
     /** What the next start does after a kill -9: stop the services and the PostgreSQL the dead launcher left. */
     private boolean recoverFromKilledLauncher() throws IOException {
-        for (String orphan : pids.stopOrphans()) {
+        for (String orphan : OrphanServices.stop(pids)) {
             out.println("  recovered  stopped " + orphan + " left by a launcher that was killed");
         }
         if (Files.exists(layout.postgres().resolve("postmaster.pid"))) {

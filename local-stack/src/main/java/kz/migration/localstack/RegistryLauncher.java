@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import kz.migration.localstack.LauncherLock.RunningLauncher;
 import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.EmbeddedPostgresServer;
+import kz.migration.testsupport.ServicePids;
 
 /** {@code ./registry COMMAND}: the local stack of the labour-migration registry. Plain Java, no Quarkus. */
 public final class RegistryLauncher {
@@ -194,7 +195,7 @@ public final class RegistryLauncher {
             }
         }
         boolean leftovers = false;
-        for (String orphan : new ServicePids(layout.servicePidsFile()).stopOrphans()) {
+        for (String orphan : OrphanServices.stop(new ServicePids(layout.servicePidsFile()))) {
             out.println("Stopped " + orphan + " left by a launcher that was killed.");
             leftovers = true;
         }

@@ -18,20 +18,35 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** One service running as its own JVM, its output in its log file. */
 final class ServiceProcess {
 
     /**
-     * Quicker start on 2 cores: C1 only and the serial collector (DESIGN §2). A small initial heap keeps the first
-     * young generation small: RSS at UP 268 → 183 MB for the same CPU time (local-stack/README.md). The class
-     * archive is mapped where it was dumped instead of at a random address (the default of JDK 17.0.15 and 25):
-     * relocating it costs CPU and turns its pages from shared file pages into private copies. The first metaspace
-     * threshold is raised from about 21 MB: each start crossed it once or more, and each crossing is a full
-     * collection (60-260 ms in the GC log of every start, 2026-12-07); it is a threshold, not memory taken.
+     * The options the production images run with too (each service's {@code Dockerfile.jvm}): quicker start on 2
+     * cores with C1 only and the serial collector (DESIGN §2). The first metaspace threshold is raised from about 21
+     * MB: each start crossed it once or more, and each crossing is a full collection (60-260 ms in the GC log of every
+     * start, 2026-12-07); it is a threshold, not memory taken. glibc keeps freed C heap (the start's parsing and
+     * compiling) resident; trimming it every 5 s took idle RSS 6-8 MB lower per service (docs/performance.md).
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
-            "-Xmx256m", "-XX:MetaspaceSize=128m", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    static final List<String> IMAGE_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:MetaspaceSize=128m", "-XX:TrimNativeHeapInterval=5000");
+
+    /**
+     * The local stack's own: a small initial heap keeps the first young generation small (RSS at UP 268 → 183 MB
+     * for the same CPU time, local-stack/README.md; the images size the heap from the container's limit instead).
+     * The class archive is mapped where it was dumped instead of at a random address (the default of JDK 17.0.15 and
+     * 25): relocating it costs CPU and turns its pages from shared file pages into private copies.
+     */
+    static final List<String> JVM_OPTIONS = Stream.concat(IMAGE_JVM_OPTIONS.stream(), Stream.of("-Xms64m",
+            "-Xmx256m", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0")).toList();
+
+    /**
+     * Two malloc arenas instead of up to eight per core for the JVM's native threads (as in the images): fewer
+     * partly used arenas left resident.
+     */
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -76,6 +91,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .redirectInput(Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(ENVIRONMENT);
         builder.environment().putAll(environment);
         Instant launchedAt = Instant.now();
         return new ServiceProcess(instance, builder.start(), log, launchedAt, archive);

@@ -75,6 +75,24 @@ class DeploymentDescriptorsTest {
     }
 
     @Test
+    void imagesRunWithTheLaunchersJvmOptionsAndEnvironment() throws IOException {
+        Pattern env = Pattern.compile("(?m)^ENV (\\w+)=\"?([^\"\\n]*)\"?$");
+        for (ServiceConfiguration config : services) {
+            Path dockerfile = ROOT.resolve(config.service().module()).resolve("src/main/docker/Dockerfile.jvm");
+            Map<String, String> variables = new LinkedHashMap<>();
+            Matcher matcher = env.matcher(Files.readString(dockerfile));
+            while (matcher.find()) {
+                variables.put(matcher.group(1), matcher.group(2));
+            }
+            List<String> options = List.of(variables.getOrDefault("JAVA_OPTS_APPEND", "").split("\\s+"));
+            assertTrue(options.containsAll(ServiceProcess.IMAGE_JVM_OPTIONS), dockerfile + ": " + options);
+            ServiceProcess.ENVIRONMENT.forEach((name, value) -> assertEquals(value, variables.get(name),
+                    dockerfile + " " + name));
+        }
+        assertTrue(ServiceProcess.JVM_OPTIONS.containsAll(ServiceProcess.IMAGE_JVM_OPTIONS));
+    }
+
+    @Test
     void composeBuildsEveryServiceFromItsOwnDockerfile() {
         for (ServiceConfiguration config : services) {
             Map<String, Object> service = composeService(config.service().id());

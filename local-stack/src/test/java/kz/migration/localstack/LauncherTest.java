@@ -10,9 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -24,6 +26,7 @@ import kz.migration.common.security.ProductionSafetyCheck;
 import kz.migration.common.security.Roles;
 import kz.migration.testsupport.DevKeys;
 import kz.migration.testsupport.DevSigningKey;
+import kz.migration.testsupport.ServicePids;
 import kz.migration.testsupport.Tokens;
 
 /** The launcher's own rules, without starting the stack. */
@@ -60,13 +63,25 @@ class LauncherTest {
         Process unrelated = new ProcessBuilder("sleep", "30").start();
         try {
             ServicePids pids = new ServicePids(data.resolve("services.pids"));
-            pids.record(RegistryService.QUOTA, unrelated.pid());
-            assertEquals(List.of(), pids.stopOrphans());
+            pids.record(RegistryService.QUOTA.id(), unrelated.pid());
+            assertEquals(List.of(), OrphanServices.stop(pids));
             assertTrue(unrelated.isAlive(), "a pid reused by another program is left alone");
             assertFalse(Files.exists(data.resolve("services.pids")));
         } finally {
             unrelated.destroy();
         }
+    }
+
+    @Test
+    void readsTheLatestPidOfEachServiceInstanceAsTheBenchmarksDo() throws Exception {
+        ServicePids pids = new ServicePids(data.resolve("services.pids"));
+        pids.record(RegistryService.QUOTA.id(), 101);
+        pids.record("quota-service-2", 102);
+        Files.writeString(pids.file(), "not a line\n", StandardOpenOption.APPEND);
+        pids.record(RegistryService.QUOTA.id(), 103);
+        assertEquals(List.of(new ServicePids.Entry("quota-service", 101), new ServicePids.Entry("quota-service-2", 102),
+                new ServicePids.Entry("quota-service", 103)), pids.entries());
+        assertEquals(Map.of("quota-service", 103L, "quota-service-2", 102L), pids.read());
     }
 
     @Test

@@ -236,6 +236,13 @@ class PackagedStartTest {
                 archive, false);
         try {
             process.awaitHealthy(port, START);
+            // The footprint settings reach the JVM: its options and its C library's environment.
+            String environ = Files.readString(Path.of("/proc", Long.toString(process.pid()), "environ"),
+                    StandardCharsets.ISO_8859_1);
+            assertTrue(environ.contains("\0MALLOC_ARENA_MAX=2\0") || environ.startsWith("MALLOC_ARENA_MAX=2\0"),
+                    "MALLOC_ARENA_MAX");
+            assertTrue(process.process().info().arguments().map(List::of).orElseThrow()
+                    .contains("-XX:TrimNativeHeapInterval=5000"));
             return process.log();
         } catch (ServiceProcess.StartupFailure e) {
             throw new AssertionError(e.getMessage(), e);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.migration.testsupport.ServicePids;
+
 /**
  * CPU time of each process of the local stack, from /proc: the services (the launcher's
  * {@code .registry-data/services.pids}), the PostgreSQL server with its backends, and the launcher, whose JVM runs the
@@ -31,7 +33,7 @@ final class StackCpu {
 
     Snapshot snapshot() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> service : pids(data.resolve("services.pids")).entrySet()) {
+        for (Map.Entry<String, Long> service : new ServicePids(data.resolve("services.pids")).read().entrySet()) {
             ticks.put(service.getKey(), WrkPass.cpuTicks(service.getValue()));
         }
         firstLinePid(data.resolve("postgres").resolve("postmaster.pid"))
@@ -61,22 +63,6 @@ final class StackCpu {
     private static long reapedChildrenTicks(long pid) {
         // cutime and cstime: fields 16 and 17 of stat, 14 and 15 after the name.
         return WrkPass.statTicks(pid, 13);
-    }
-
-    /** services.pids: one "name pid" a line, the last line of a name winning (a restarted instance). */
-    static Map<String, Long> pids(Path file) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String[] cells = line.trim().split("\\s+");
-                if (cells.length == 2) {
-                    pids.put(cells[0], Long.parseLong(cells[1]));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return pids;
-        }
-        return pids;
     }
 
     private static java.util.OptionalLong firstLinePid(Path file) {
