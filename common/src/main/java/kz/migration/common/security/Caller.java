@@ -28,6 +28,13 @@ public class Caller {
 
     private boolean deniedOtherOwner;
 
+    // Each claim read from the token once per request: smallrye-jwt's getClaim(String) looks the name up as a
+    // standard claim first and builds an IllegalArgumentException for every custom one, and the owner checks and the
+    // audit ask for bin, iin and region several times per request.
+    private Optional<String> bin;
+    private Optional<String> iin;
+    private Optional<String> region;
+
     public String subject() {
         return jwt.getName() != null ? jwt.getName() : ANONYMOUS;
     }
@@ -42,16 +49,29 @@ public class Caller {
     }
 
     public Optional<String> bin() {
-        return Optional.ofNullable(jwt.<String>getClaim(BIN_CLAIM));
+        if (bin == null) {
+            bin = claim(BIN_CLAIM);
+        }
+        return bin;
     }
 
     /** The IIN of an employer who is a private individual (household employer); companies carry {@code bin}. */
     public Optional<String> iin() {
-        return Optional.ofNullable(jwt.<String>getClaim(IIN_CLAIM));
+        if (iin == null) {
+            iin = claim(IIN_CLAIM);
+        }
+        return iin;
     }
 
     public Optional<String> region() {
-        return Optional.ofNullable(jwt.<String>getClaim(REGION_CLAIM));
+        if (region == null) {
+            region = claim(REGION_CLAIM);
+        }
+        return region;
+    }
+
+    private Optional<String> claim(String name) {
+        return Optional.ofNullable(jwt.<String>getClaim(name));
     }
 
     /** The employer's BIN; an employer token without one is not usable. */
