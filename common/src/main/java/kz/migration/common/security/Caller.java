@@ -1,5 +1,7 @@
 package kz.migration.common.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -31,9 +33,7 @@ public class Caller {
     // Each claim read from the token once per request: smallrye-jwt's getClaim(String) looks the name up as a
     // standard claim first and builds an IllegalArgumentException for every custom one, and the owner checks and the
     // audit ask for bin, iin and region several times per request.
-    private Optional<String> bin;
-    private Optional<String> iin;
-    private Optional<String> region;
+    private final Map<String, Optional<String>> claims = new HashMap<>(4);
 
     public String subject() {
         return jwt.getName() != null ? jwt.getName() : ANONYMOUS;
@@ -49,29 +49,20 @@ public class Caller {
     }
 
     public Optional<String> bin() {
-        if (bin == null) {
-            bin = claim(BIN_CLAIM);
-        }
-        return bin;
+        return claim(BIN_CLAIM);
     }
 
     /** The IIN of an employer who is a private individual (household employer); companies carry {@code bin}. */
     public Optional<String> iin() {
-        if (iin == null) {
-            iin = claim(IIN_CLAIM);
-        }
-        return iin;
+        return claim(IIN_CLAIM);
     }
 
     public Optional<String> region() {
-        if (region == null) {
-            region = claim(REGION_CLAIM);
-        }
-        return region;
+        return claim(REGION_CLAIM);
     }
 
     private Optional<String> claim(String name) {
-        return Optional.ofNullable(jwt.<String>getClaim(name));
+        return claims.computeIfAbsent(name, n -> Optional.ofNullable(jwt.<String>getClaim(n)));
     }
 
     /** The employer's BIN; an employer token without one is not usable. */
