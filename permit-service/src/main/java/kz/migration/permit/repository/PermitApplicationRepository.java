@@ -83,7 +83,8 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
         List<Object[]> rows = getEntityManager().createQuery("select a.status, a.category, a.workerCitizenship, "
                 + "a.permitNumber, a.revocationGround, a.bannedUntil from PermitApplication a "
                 + "where a.employerBin = ?1 and (a.status in ?2 or (a.status = ?3 and a.bannedUntil >= ?4 "
-                + "and a.revocationGround in ?5))", Object[].class).setParameter(1, employerBin)
+                + "and a.revocationGround in ?5)) order by a.bannedUntil desc nulls last", Object[].class)
+                .setParameter(1, employerBin)
                 .setParameter(2, held).setParameter(3, PermitStatus.REVOKED).setParameter(4, today)
                 .setParameter(5, RevocationGround.banning()).getResultList();
         List<ForeignStaff.HeldPermit> permits = new ArrayList<>();
@@ -93,10 +94,9 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
             if (held.contains(status)) {
                 permits.add(new ForeignStaff.HeldPermit((PermitCategory) row[1], (String) row[2]));
             }
-            LocalDate bannedUntil = (LocalDate) row[5];
-            if (status == PermitStatus.REVOKED && bannedUntil != null && !bannedUntil.isBefore(today)
-                    && (ban.isEmpty() || bannedUntil.isAfter(ban.get().bannedUntil()))) {
-                ban = Ban.of((String) row[3], (RevocationGround) row[4], bannedUntil, today);
+            if (ban.isEmpty() && status == PermitStatus.REVOKED) {
+                // The latest to end comes first, as activeBan's order says.
+                ban = Ban.of((String) row[3], (RevocationGround) row[4], (LocalDate) row[5], today);
             }
         }
         return new EmployerPermits(List.copyOf(permits), ban);
