@@ -90,9 +90,15 @@ class EmployerComplianceTest extends PermitScenario {
         String record = event(bin, hours);
         Polls.deliver(consumer::onInspectionEvents, record);
         Polls.deliver(consumer::onInspectionEvents, record);
-        Map<String, Object> body = application(passedVacancy(bin, ALMATY, 1), ALMATY);
+        UUID vacancy = passedVacancy(bin, ALMATY, 1);
+        Map<String, Object> body = application(vacancy, ALMATY);
         body.put("recruitmentAgencyBin", "190840000283");
         UUID id = submitted(bin, body);
+        // A page shows each application with its employer's flags, as the application itself does.
+        given().auth().oauth2(TestTokens.officer(ALMATY)).queryParam("vacancyId", vacancy.toString()).get(BASE)
+                .then().statusCode(200).body("items.size()", is(1)).body("items[0].complianceFlags", hasSize(1))
+                .body("items[0].complianceFlags[0].caseNumber", is(hours.caseNumber()))
+                .body("items[0].documentCheck", is("PENDING"));
         given().auth().oauth2(TestTokens.officer(ALMATY)).get(BASE + "/{id}", id).then().statusCode(200)
                 .body("recruitmentAgencyBin", is("190840000283")).body("complianceFlags", hasSize(1))
                 .body("complianceFlags[0].kind", is("EXCESSIVE_HOURS"))

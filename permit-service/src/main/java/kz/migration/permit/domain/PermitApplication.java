@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import kz.migration.common.domain.PermitCategory;
@@ -150,6 +152,14 @@ public class PermitApplication extends PanacheEntityBase {
 
     @Column(name = "expiry_reminded")
     public boolean expiryReminded;
+
+    /**
+     * The status of the MFA's document check as it stood when this row was read (null before the check exists),
+     * read with the row so that a view costs no read of its own; the check is {@link DocumentVerification}'s.
+     */
+    @Formula("(select v.status from document_verification v where v.application_id = id)")
+    @Enumerated(EnumType.STRING)
+    public DocumentVerificationStatus documentCheck;
 
     /** What follows an approval: the quota unit, the fee, or nothing (the permit is issued at once). */
     public enum AfterApproval {

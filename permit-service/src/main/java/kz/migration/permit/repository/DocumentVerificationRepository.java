@@ -1,12 +1,8 @@
 package kz.migration.permit.repository;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,20 +24,24 @@ public class DocumentVerificationRepository implements PanacheRepositoryBase<Doc
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Map<UUID, DocumentVerification> forApplications(Collection<UUID> applicationIds) {
-        if (applicationIds.isEmpty()) {
-            return Map.of();
-        }
-        return list("applicationId in ?1", applicationIds).stream()
-                .collect(Collectors.toMap(v -> v.applicationId, Function.identity()));
+    /** A check as its list shows it: with the education document of its application, read in the same statement. */
+    public record Listed(DocumentVerification check, String educationDocumentId, String educationCountry,
+            String legalisationReference) {
     }
 
-    /** Requests with the given status, oldest first. */
-    public List<DocumentVerification> page(DocumentVerificationStatus status, PageCursor after, int limit) {
-        if (after == null) {
-            return find("status = ?1 order by requestedAt, id", status).page(0, limit + 1).list();
+    /** Requests with the given status, oldest first, each with its application's education document. */
+    public List<Listed> page(DocumentVerificationStatus status, PageCursor after, int limit) {
+        String query = "select v, a.educationDocumentId, a.educationCountry, a.legalisationReference "
+                + "from DocumentVerification v join PermitApplication a on a.id = v.applicationId where v.status = ?1"
+                + (after == null ? "" : " and (v.requestedAt > ?2 or (v.requestedAt = ?2 and v.id > ?3))")
+                + " order by v.requestedAt, v.id";
+        var rows = getEntityManager().createQuery(query, Object[].class).setParameter(1, status);
+        if (after != null) {
+            rows.setParameter(2, after.instant()).setParameter(3, after.id());
         }
-        return find("status = ?1 and (requestedAt > ?2 or (requestedAt = ?2 and id > ?3)) order by requestedAt, id",
-                status, after.instant(), after.id()).page(0, limit + 1).list();
+        return rows.setMaxResults(limit + 1).getResultStream()
+                .map(row -> new Listed((DocumentVerification) row[0], (String) row[1], (String) row[2],
+                        (String) row[3]))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package kz.migration.permit.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,5 +18,10 @@ public class EmployerViolationRepository implements PanacheRepositoryBase<Employ
     /** The company's violations confirmed on or after {@code since}; the domain decides which count. */
     public List<EmployerViolation> ofCompanySince(String bin, LocalDate since) {
         return list("employerBin = ?1 and confirmedOn >= ?2", bin, since);
+    }
+
+    /** As {@link #ofCompanySince}, for several companies in one read. */
+    public List<EmployerViolation> ofCompaniesSince(Collection<String> bins, LocalDate since) {
+        return list("employerBin in ?1 and confirmedOn >= ?2", bins, since);
     }
 }

@@ -52,15 +52,24 @@ public class PermitApplicationRepository implements PanacheRepositoryBase<Permit
         return find("permitNumber", number).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Applications that hold a position of the vacancy (every state except refused, withdrawn, lapsed). */
-    public long countHoldingPositions(UUID vacancyId) {
-        return count("vacancyId = ?1 and status in ?2", vacancyId, PermitStatus.HOLDING_A_POSITION);
+    /**
+     * What a submission reads of a vacancy, in one statement: how many applications hold one of its positions (every
+     * state except refused, withdrawn, lapsed) and the worker's application on it that is still in progress or
+     * issued (at most one, by index).
+     */
+    public VacancyHolders vacancyHolders(UUID vacancyId, String passportNumber) {
+        Object[] row = getEntityManager().createQuery("select h.held, l from (select count(a.id) as held "
+                + "from PermitApplication a where a.vacancyId = ?1 and a.status in ?2) h "
+                + "left join PermitApplication l on l.vacancyId = ?1 and l.workerPassportNumber = ?3 "
+                + "and l.status in ?4", Object[].class)
+                .setParameter(1, vacancyId).setParameter(2, PermitStatus.HOLDING_A_POSITION)
+                .setParameter(3, passportNumber).setParameter(4, PermitStatus.LIVE)
+                .setMaxResults(1).getSingleResult();
+        return new VacancyHolders(((Number) row[0]).longValue(), Optional.ofNullable((PermitApplication) row[1]));
     }
 
-    /** The worker's application on the vacancy that is still in progress or issued (at most one, by index). */
-    public Optional<PermitApplication> liveForWorker(UUID vacancyId, String passportNumber) {
-        return find("vacancyId = ?1 and workerPassportNumber = ?2 and status in ?3", vacancyId, passportNumber,
-                PermitStatus.LIVE).firstResultOptional();
+    /** A vacancy's positions held and the worker's live application on it, as {@link #vacancyHolders} reads them. */
+    public record VacancyHolders(long positionsHeld, Optional<PermitApplication> liveForWorker) {
     }
 
     /**

@@ -1,7 +1,12 @@
 package kz.migration.permit.service;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +66,24 @@ public class ComplianceRegisterService {
         return bin == null ? List.of() : record.flags(recent(bin, on), on);
     }
 
+    /** The flags of each of {@code bins} on {@code on}, from one read of their records; no entry for none. */
+    public Map<String, List<ComplianceRecord.Flag>> flags(Collection<String> bins, LocalDate on) {
+        List<String> companies = bins.stream().filter(Objects::nonNull).distinct().toList();
+        if (companies.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<ComplianceRecord.Flag>> flags = new HashMap<>();
+        violations.ofCompaniesSince(companies, since(on)).stream()
+                .collect(Collectors.groupingBy(v -> v.employerBin))
+                .forEach((bin, recent) -> flags.put(bin, record.flags(recent, on)));
+        return flags;
+    }
+
     private List<EmployerViolation> recent(String bin, LocalDate on) {
-        return violations.ofCompanySince(bin, on.minusMonths(record.periodMonths()));
+        return violations.ofCompanySince(bin, since(on));
+    }
+
+    private LocalDate since(LocalDate on) {
+        return on.minusMonths(record.periodMonths());
     }
 }

@@ -3,10 +3,7 @@ package kz.migration.permit.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,16 +45,16 @@ public class DocumentVerificationService {
 
     @Audited(value = "document-verification.list", read = true)
     public Page<DocumentVerificationView> list(DocumentVerificationStatus status, String cursor, int limit) {
-        List<DocumentVerification> rows = verifications.page(status, PageCursor.decode(cursor), limit);
-        List<DocumentVerification> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-        Map<UUID, PermitApplication> byId = applications.list("id in ?1", items.stream().map(v -> v.applicationId)
-                .toList()).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<DocumentVerificationRepository.Listed> rows = verifications.page(status, PageCursor.decode(cursor),
+                limit);
+        List<DocumentVerificationRepository.Listed> items = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = null;
         if (rows.size() > limit) {
-            DocumentVerification last = items.get(items.size() - 1);
+            DocumentVerification last = items.get(items.size() - 1).check();
             next = PageCursor.after(last.requestedAt, last.id).encode();
         }
-        return new Page<>(items.stream().map(v -> view(v, byId.get(v.applicationId))).toList(), next);
+        return new Page<>(items.stream().map(row -> view(row.check(), row.educationDocumentId(),
+                row.educationCountry(), row.legalisationReference())).toList(), next);
     }
 
     @Transactional
@@ -69,12 +66,14 @@ public class DocumentVerificationService {
         verification.answer(request.answer(), request.reason(), caller.subject(), now);
         outbox.append(verification.applicationId.toString(), new DocumentVerificationAnswered(verification.id,
                 verification.applicationId, verification.status.name(), verification.reason, now));
-        return view(verification, applications.findById(verification.applicationId));
+        PermitApplication application = applications.findById(verification.applicationId);
+        return view(verification, application.educationDocumentId, application.educationCountry,
+                application.legalisationReference);
     }
 
-    private static DocumentVerificationView view(DocumentVerification v, PermitApplication application) {
-        return new DocumentVerificationView(v.id, v.applicationId, application.educationDocumentId,
-                application.educationCountry, application.legalisationReference, v.status, v.reason, v.requestedAt,
-                v.answeredAt);
+    private static DocumentVerificationView view(DocumentVerification v, String educationDocumentId,
+            String educationCountry, String legalisationReference) {
+        return new DocumentVerificationView(v.id, v.applicationId, educationDocumentId, educationCountry,
+                legalisationReference, v.status, v.reason, v.requestedAt, v.answeredAt);
     }
 }

@@ -18,6 +18,7 @@ import kz.migration.permit.domain.SubmissionFacts;
 import kz.migration.permit.repository.LabourMarketTestRepository;
 import kz.migration.permit.repository.PermitApplicationRepository;
 import kz.migration.permit.repository.PermitApplicationRepository.EmployerPermits;
+import kz.migration.permit.repository.PermitApplicationRepository.VacancyHolders;
 
 /** Loads what the eligibility checks look at from this service's own records. */
 @ApplicationScoped
@@ -42,17 +43,17 @@ public class EligibilityFacts {
     public SubmissionFacts forSubmission(String bin, PermitApplicationRequest request, LocalDate today) {
         Optional<LabourMarketTest> test = labourMarketTests.lock(request.vacancyId());
         boolean own = test.map(t -> t.employerBin.equals(bin)).orElse(false);
-        Optional<PermitApplication> live = own
-                ? applications.liveForWorker(request.vacancyId(), request.worker().passportNumber())
-                : Optional.empty();
-        long held = own ? applications.countHoldingPositions(request.vacancyId()) : 0;
+        VacancyHolders holders = own
+                ? applications.vacancyHolders(request.vacancyId(), request.worker().passportNumber())
+                : new VacancyHolders(0, Optional.empty());
         LocalDate start = request.startDate() == null ? today : request.startDate();
         EmployerPermits permits = applications.employerPermits(bin, ForeignStaff.COUNTED, today);
         return new SubmissionFacts(bin, today, request.vacancyId(), request.category(), request.region(),
                 request.occupationCode(), request.termDays(), start, request.salary().amount(),
                 request.worker().citizenship(), request.worker().passportExpiry(),
                 PermitViews.declaration(request.headcount(), request.totalEmployees(), request.smallBusiness()), test,
-                permits.ban(), live, held, ForeignStaff.count(permits.held(), eaeu, today));
+                permits.ban(), holders.liveForWorker(), holders.positionsHeld(),
+                ForeignStaff.count(permits.held(), eaeu, today));
     }
 
     public ApprovalFacts forApproval(PermitApplication application, DocumentVerification document, LocalDate today) {

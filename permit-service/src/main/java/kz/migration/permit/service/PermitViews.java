@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,19 +21,14 @@ import kz.migration.permit.api.PermitApplicationRequest.Headcount;
 import kz.migration.permit.api.PermitApplicationRequest.StaffCount;
 import kz.migration.permit.api.PermitApplicationView;
 import kz.migration.permit.domain.ComplianceRecord;
-import kz.migration.permit.domain.DocumentVerification;
 import kz.migration.permit.domain.DocumentVerificationStatus;
 import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.StaffDeclaration;
-import kz.migration.permit.repository.DocumentVerificationRepository;
 import kz.migration.permit.repository.PageCursor;
 
 /** Applications as their readers see them, and the stored staff declaration in both its forms. */
 @ApplicationScoped
 public class PermitViews {
-
-    @Inject
-    DocumentVerificationRepository verifications;
 
     @Inject
     ObjectMapper mapper;
@@ -46,8 +39,9 @@ public class PermitViews {
     @Inject
     Clock clock;
 
+    /** The application with its document check as read with it. */
     public PermitApplicationView view(PermitApplication application) {
-        return view(application, verifications.forApplication(application.id).map(v -> v.status).orElse(null));
+        return view(application, application.documentCheck);
     }
 
     public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck) {
@@ -57,6 +51,19 @@ public class PermitViews {
     /** With the employer's compliance flags already read in this request. */
     public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck,
             List<ComplianceRecord.Flag> flags) {
+        return build(a, documentCheck, flags.stream().map(ComplianceFlag::of).toList());
+    }
+
+    /**
+     * The application as it stands now, with the compliance flags of {@code earlier}, a view of it read earlier in
+     * the same request (a request held for the quota saga reads the employer's record once).
+     */
+    public PermitApplicationView again(PermitApplication a, PermitApplicationView earlier) {
+        return build(a, a.documentCheck, earlier.complianceFlags());
+    }
+
+    private PermitApplicationView build(PermitApplication a, DocumentVerificationStatus documentCheck,
+            List<ComplianceFlag> flags) {
         return new PermitApplicationView(a.id, a.status, a.employerBin, a.region, a.category, a.occupationCode,
                 a.vacancyId, a.termDays, a.startDate,
                 new PermitApplicationView.ApplicationWorker(a.workerFullName, a.workerCitizenship,
@@ -65,8 +72,7 @@ public class PermitViews {
                 Money.kzt(a.salary), headcount(a), a.totalEmployees, a.smallBusiness, a.submittedAt, a.receivedOn,
                 a.reviewDeadline, documentCheck, a.grounds(), Money.kzt(a.feeAmount), a.feeDue, a.quotaYear,
                 a.reservationId, a.permitNumber, a.validFrom, a.validTo, a.renewalCount, a.revocationGround,
-                a.bannedUntil, a.version, flags.stream().map(ComplianceFlag::of).toList(),
-                a.recruitmentAgencyBin);
+                a.bannedUntil, a.version, flags, a.recruitmentAgencyBin);
     }
 
     public FeeDue feeDue(PermitApplication a) {
@@ -77,16 +83,20 @@ public class PermitViews {
     /** One page of applications, ordered by review deadline, with each one's document check. */
     public Page<PermitApplicationView> page(List<PermitApplication> rows, int limit) {
         List<PermitApplication> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-        Map<UUID, DocumentVerification> checks = verifications
-                .forApplications(items.stream().map(a -> a.id).toList());
         String next = null;
         if (rows.size() > limit) {
             PermitApplication last = items.get(items.size() - 1);
             next = PageCursor.after(last.reviewDeadline, last.id).encode();
         }
-        Function<PermitApplication, PermitApplicationView> toView = a -> view(a,
-                checks.containsKey(a.id) ? checks.get(a.id).status : null);
-        return new Page<>(items.stream().map(toView).toList(), next);
+        return new Page<>(views(items), next);
+    }
+
+    /** Views of several applications, with one read of their employers' compliance records for them all. */
+    public List<PermitApplicationView> views(List<PermitApplication> applications) {
+        Map<String, List<ComplianceRecord.Flag>> flags = compliance
+                .flags(applications.stream().map(a -> a.employerBin).toList(), LocalDate.now(clock));
+        return applications.stream()
+                .map(a -> view(a, a.documentCheck, flags.getOrDefault(a.employerBin, List.of()))).toList();
     }
 
     /** The declaration as the domain reads it. */

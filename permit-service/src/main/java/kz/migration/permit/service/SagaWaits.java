@@ -1,6 +1,7 @@
 package kz.migration.permit.service;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import io.quarkus.arc.ManagedContext;
 
 import kz.migration.permit.api.PermitApplicationView;
 import kz.migration.permit.config.SagaWaitConfig;
+import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.repository.PermitApplicationRepository;
 
@@ -102,16 +104,16 @@ public class SagaWaits {
             return;
         }
         List<Waiter> held = List.copyOf(waiting);
-        Map<UUID, PermitApplicationView> moved = Map.of();
+        Map<Waiter, PermitApplicationView> moved = Map.of();
         try {
-            moved = movedOn(held.stream().map(Waiter::applicationId).collect(Collectors.toSet()));
+            moved = movedOn(held);
         } catch (RuntimeException e) {
             // The next check tries again; a request past its deadline still gets the view it was read with.
             LOG.warnf(e, "Cannot look up %d applications held for the quota saga", held.size());
         }
         long now = System.nanoTime();
         for (Waiter waiter : held) {
-            PermitApplicationView view = moved.get(waiter.applicationId());
+            PermitApplicationView view = moved.get(waiter);
             if (view == null && now - waiter.deadlineNanos() >= 0) {
                 view = waiter.asRead();
             }
@@ -122,13 +124,27 @@ public class SagaWaits {
         }
     }
 
-    private Map<UUID, PermitApplicationView> movedOn(Set<UUID> ids) {
+    /**
+     * The held requests whose application has left APPROVED, each with its answer: the application as it stands,
+     * with the compliance flags its request read when it came in (one read of the employer's record per request).
+     */
+    private Map<Waiter, PermitApplicationView> movedOn(List<Waiter> held) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            return applications.notInStatus(ids, PermitStatus.APPROVED).stream()
-                    .collect(Collectors.toMap(application -> application.id, views::view,
+            Map<UUID, PermitApplication> moved = applications
+                    .notInStatus(held.stream().map(Waiter::applicationId).collect(Collectors.toSet()),
+                            PermitStatus.APPROVED)
+                    .stream().collect(Collectors.toMap(application -> application.id, application -> application,
                             (first, second) -> first));
+            Map<Waiter, PermitApplicationView> answers = new HashMap<>();
+            for (Waiter waiter : held) {
+                PermitApplication application = moved.get(waiter.applicationId());
+                if (application != null) {
+                    answers.put(waiter, views.again(application, waiter.asRead()));
+                }
+            }
+            return answers;
         } finally {
             request.terminate();
         }
