@@ -2,6 +2,7 @@ package kz.migration.permit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -17,6 +18,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
+import kz.migration.common.event.inspection.EmployerViolationRecorded;
+import kz.migration.common.testing.Polls;
 import kz.migration.permit.service.SagaWaits;
 import kz.migration.testsupport.RegistryTestResource;
 import kz.migration.testsupport.TestTokens;
@@ -65,6 +68,22 @@ class SagaWaitTest extends PermitScenario {
 
         read.join().statusCode(200).body("status", is("REFUSED"))
                 .body("refusalGrounds[0]", is("QUOTA_EXHAUSTED"));
+    }
+
+    @Test
+    void heldReadAnswersTheEmployersComplianceFlagsAsTheyStandWhenItAnswers() {
+        String bin = newBin();
+        UUID id = approved(bin, application(passedVacancy(bin, ALMATY, 1), ALMATY));
+        CompletableFuture<ValidatableResponse> read = heldRead(id, TestTokens.officer(ALMATY), "wait=15");
+
+        // Confirmed by the inspectorate while the read is held: the answer shows it, as a read after it would.
+        EmployerViolationRecorded hours = new EmployerViolationRecorded(UUID.randomUUID(), "GR-2026-030001", bin,
+                null, null, "EXCESSIVE_HOURS", false, ALMATY, "LABOUR_CODE_ART_23", today(), clock.instant());
+        Polls.deliver(consumer::onInspectionEvents, event(bin, hours));
+        quotaReserved(id);
+
+        read.join().statusCode(200).body("status", is("AWAITING_FEE")).body("complianceFlags", hasSize(1))
+                .body("complianceFlags[0].caseNumber", is(hours.caseNumber()));
     }
 
     @Test

@@ -54,14 +54,6 @@ public class PermitViews {
         return build(a, documentCheck, flags.stream().map(ComplianceFlag::of).toList());
     }
 
-    /**
-     * The application as it stands now, with the compliance flags of {@code earlier}, a view of it read earlier in
-     * the same request (a request held for the quota saga reads the employer's record once).
-     */
-    public PermitApplicationView again(PermitApplication a, PermitApplicationView earlier) {
-        return build(a, a.documentCheck, earlier.complianceFlags());
-    }
-
     private PermitApplicationView build(PermitApplication a, DocumentVerificationStatus documentCheck,
             List<ComplianceFlag> flags) {
         return new PermitApplicationView(a.id, a.status, a.employerBin, a.region, a.category, a.occupationCode,

@@ -1,7 +1,6 @@
 package kz.migration.permit.service;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import io.quarkus.arc.ManagedContext;
 
 import kz.migration.permit.api.PermitApplicationView;
 import kz.migration.permit.config.SagaWaitConfig;
-import kz.migration.permit.domain.PermitApplication;
 import kz.migration.permit.domain.PermitStatus;
 import kz.migration.permit.repository.PermitApplicationRepository;
 
@@ -104,16 +102,16 @@ public class SagaWaits {
             return;
         }
         List<Waiter> held = List.copyOf(waiting);
-        Map<Waiter, PermitApplicationView> moved = Map.of();
+        Map<UUID, PermitApplicationView> moved = Map.of();
         try {
-            moved = movedOn(held);
+            moved = movedOn(held.stream().map(Waiter::applicationId).collect(Collectors.toSet()));
         } catch (RuntimeException e) {
             // The next check tries again; a request past its deadline still gets the view it was read with.
             LOG.warnf(e, "Cannot look up %d applications held for the quota saga", held.size());
         }
         long now = System.nanoTime();
         for (Waiter waiter : held) {
-            PermitApplicationView view = moved.get(waiter);
+            PermitApplicationView view = moved.get(waiter.applicationId());
             if (view == null && now - waiter.deadlineNanos() >= 0) {
                 view = waiter.asRead();
             }
@@ -125,26 +123,15 @@ public class SagaWaits {
     }
 
     /**
-     * The held requests whose application has left APPROVED, each with its answer: the application as it stands,
-     * with the compliance flags its request read when it came in (one read of the employer's record per request).
+     * The held applications that have left APPROVED, as they stand: viewed together, with one read of their
+     * employers' compliance records for all of them.
      */
-    private Map<Waiter, PermitApplicationView> movedOn(List<Waiter> held) {
+    private Map<UUID, PermitApplicationView> movedOn(Set<UUID> ids) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            Map<UUID, PermitApplication> moved = applications
-                    .notInStatus(held.stream().map(Waiter::applicationId).collect(Collectors.toSet()),
-                            PermitStatus.APPROVED)
-                    .stream().collect(Collectors.toMap(application -> application.id, application -> application,
-                            (first, second) -> first));
-            Map<Waiter, PermitApplicationView> answers = new HashMap<>();
-            for (Waiter waiter : held) {
-                PermitApplication application = moved.get(waiter.applicationId());
-                if (application != null) {
-                    answers.put(waiter, views.again(application, waiter.asRead()));
-                }
-            }
-            return answers;
+            return views.views(applications.notInStatus(ids, PermitStatus.APPROVED)).stream()
+                    .collect(Collectors.toMap(PermitApplicationView::id, view -> view, (first, second) -> first));
         } finally {
             request.terminate();
         }
