@@ -17,11 +17,16 @@ public final class FilingDeadlines {
     private final WorkingDayCalendar calendar;
     private final int registrationWorkingDays;
     private final int amendmentDays;
+    /** The first day of the calendar's first year, found once: the calendar's years never change. */
+    private final LocalDate firstCovered;
 
     public FilingDeadlines(WorkingDayCalendar calendar, int registrationWorkingDays, int amendmentDays) {
         this.calendar = Objects.requireNonNull(calendar);
         this.registrationWorkingDays = registrationWorkingDays;
         this.amendmentDays = amendmentDays;
+        this.firstCovered = calendar.coveredYears().isEmpty()
+                ? LocalDate.MIN
+                : LocalDate.of(Collections.min(calendar.coveredYears()), 1, 1);
     }
 
     /**
@@ -36,9 +41,6 @@ public final class FilingDeadlines {
      */
     @Rule("contract.registration.deadline")
     public boolean isLateRegistration(LocalDate signedOn, LocalDate today) {
-        LocalDate firstCovered = calendar.coveredYears().isEmpty()
-                ? LocalDate.MIN
-                : LocalDate.of(Collections.min(calendar.coveredYears()), 1, 1);
         if (!signedOn.isBefore(firstCovered)) {
             return !calendar.plusWorkingDays(signedOn, registrationWorkingDays + 1).isAfter(today);
         }

@@ -7,13 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import kz.migration.common.rules.Rule;
 
@@ -42,49 +36,46 @@ public final class RegistryHashes {
         }
     });
 
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
     private RegistryHashes() {
     }
 
-    /** The contract's state as canonical JSON; the optimistic-lock version is not part of the state. */
+    /**
+     * The contract's state as canonical JSON; the optimistic-lock version is not part of the state. The members are
+     * written in their keys' sorted order by hand, into one buffer: a sorted map and Jackson per registration cost
+     * about a tenth of the request's allocation, and the bytes are the same (CanonicalJsonTest).
+     */
     public static String canonicalState(LabourContract c, LocalDate replacedOn) {
-        Map<String, Object> state = new TreeMap<>();
-        state.put("id", c.id.toString());
-        state.put("contractNumber", c.contractNumber);
-        state.put("permitNumber", c.permitNumber);
-        state.put("permitKind", c.permitKind == null ? null : c.permitKind.name());
-        state.put("vacancyId", c.vacancyId == null ? null : c.vacancyId.toString());
-        state.put("employerBin", c.employerBin);
-        state.put("employerIin", c.employerIin);
-        state.put("region", c.region);
-        state.put("workerFullName", c.workerFullName);
-        state.put("workerPassport", c.workerPassport);
-        state.put("workerCitizenship", c.workerCitizenship);
-        state.put("workerIin", c.workerIin);
-        state.put("position", c.position);
-        state.put("occupationCode", c.occupationCode);
-        state.put("startDate", text(c.startDate));
-        state.put("endDate", text(c.endDate));
-        state.put("salary", c.salary.setScale(2).toPlainString());
-        state.put("currency", c.currency);
-        state.put("weeklyHours", (int) c.weeklyHours);
-        state.put("signedOn", text(c.signedOn));
-        state.put("registeredAt", c.registeredAt.truncatedTo(ChronoUnit.MICROS).toString());
-        state.put("late", c.late);
-        state.put("status", c.status.name());
-        state.put("terminatedOn", text(c.terminatedOn));
-        state.put("terminationReason", c.terminationReason == null ? null : c.terminationReason.name());
-        state.put("terminationNote", c.terminationNote);
-        state.put("amendmentCount", c.amendmentCount);
-        state.put("lateAmendments", c.lateAmendments);
-        state.put("replacedByCitizenOn", text(replacedOn));
-        try {
-            return CANONICAL.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Contract state cannot be written as JSON", e);
-        }
+        return new CanonicalJson(768)
+                .number("amendmentCount", c.amendmentCount)
+                .text("contractNumber", c.contractNumber)
+                .text("currency", c.currency)
+                .text("employerBin", c.employerBin)
+                .text("employerIin", c.employerIin)
+                .date("endDate", c.endDate)
+                .text("id", c.id.toString())
+                .bool("late", c.late)
+                .number("lateAmendments", c.lateAmendments)
+                .text("occupationCode", c.occupationCode)
+                .text("permitKind", c.permitKind == null ? null : c.permitKind.name())
+                .text("permitNumber", c.permitNumber)
+                .text("position", c.position)
+                .text("region", c.region)
+                .instant("registeredAt", c.registeredAt.truncatedTo(ChronoUnit.MICROS))
+                .date("replacedByCitizenOn", replacedOn)
+                .text("salary", c.salary.setScale(2).toPlainString())
+                .date("signedOn", c.signedOn)
+                .date("startDate", c.startDate)
+                .text("status", c.status.name())
+                .date("terminatedOn", c.terminatedOn)
+                .text("terminationNote", c.terminationNote)
+                .text("terminationReason", c.terminationReason == null ? null : c.terminationReason.name())
+                .text("vacancyId", c.vacancyId == null ? null : c.vacancyId.toString())
+                .number("weeklyHours", c.weeklyHours)
+                .text("workerCitizenship", c.workerCitizenship)
+                .text("workerFullName", c.workerFullName)
+                .text("workerIin", c.workerIin)
+                .text("workerPassport", c.workerPassport)
+                .end();
     }
 
     public static String entryHash(long sequence, Instant recordedAt, UUID contractId, RegistryAction action,
@@ -109,7 +100,4 @@ public final class RegistryHashes {
         return HexFormat.of().formatHex(SHA256.get().digest(bytes));
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 }

@@ -179,8 +179,12 @@ class ContractRegistrationBenchmarkTest {
         }
     }
 
-    /** CPU milliseconds per operation; {@code threads} is empty and {@code wrk} 0 for pgbench phases. */
-    record Cpu(double jvm, double postgres, Map<ThreadCpu.Role, Double> threads, double wrk) {
+    /**
+     * CPU milliseconds per operation, and the JVM's threads' allocation in KB per operation ({@code allocated});
+     * {@code threads} and {@code allocated} are empty and {@code wrk} 0 for pgbench phases.
+     */
+    record Cpu(double jvm, double postgres, Map<ThreadCpu.Role, Double> threads, double wrk,
+            Map<ThreadCpu.Role, Double> allocated) {
     }
 
     /**
@@ -370,6 +374,7 @@ class ContractRegistrationBenchmarkTest {
         long cpuStart = processCpuNanos();
         long childrenCpuStart = endedChildrenCpuTicks();
         Map<Long, ThreadCpu.Sample> threadsStart = ThreadCpu.snapshot();
+        Map<Long, ThreadAllocation.Sample> allocationStart = ThreadAllocation.snapshot();
         long postgresCpuStart = postgresCpuTicks();
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
@@ -393,6 +398,7 @@ class ContractRegistrationBenchmarkTest {
         int exit = wrk.waitFor();
         long postgresCpu = postgresCpuTicks() - postgresCpuStart;
         Map<Long, ThreadCpu.Sample> threadsEnd = ThreadCpu.snapshot();
+        Map<Long, ThreadAllocation.Sample> allocationEnd = ThreadAllocation.snapshot();
         long jvmCpu = processCpuNanos() - cpuStart;
         long wrkCpuWhole = endedChildrenCpuTicks() - childrenCpuStart;
         sampler.stop();
@@ -412,7 +418,8 @@ class ContractRegistrationBenchmarkTest {
         cpuPerOperation.put(name, new Cpu(jvmCpu / 1e6 / perOk,
                 postgresCpu * 1000.0 / ProcStat.CLOCK_TICKS / perOk,
                 ThreadCpu.perOperation(threadsStart, threadsEnd, ok),
-                wrkCpu * 1000.0 / ProcStat.CLOCK_TICKS / perOk));
+                wrkCpu * 1000.0 / ProcStat.CLOCK_TICKS / perOk,
+                ThreadAllocation.perOperation(allocationStart, allocationEnd, ok)));
         loadGeneratorCpuPerRequest.put(name,
                 wrkCpu * 1000.0 / ProcStat.CLOCK_TICKS / Math.max(1, result.requests()));
         lockWaits.put(name, sampler.averageWaiting());
@@ -598,7 +605,7 @@ class ContractRegistrationBenchmarkTest {
                 .parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
         Measurement m = new Measurement(name, transactions, 0, transactions / tps, latency, CLIENTS);
         cpuPerOperation.put(name,
-                new Cpu(0, postgresCpuTicks * 1000.0 / ProcStat.CLOCK_TICKS / transactions, Map.of(), 0));
+                new Cpu(0, postgresCpuTicks * 1000.0 / ProcStat.CLOCK_TICKS / transactions, Map.of(), 0, Map.of()));
         System.out.printf("%s: %d tx, %.0f/s, p50 %.2f ms, p99 %.2f ms%n", name, transactions, tps,
                 m.percentileMillis(50), m.percentileMillis(99));
         return m;
@@ -838,6 +845,22 @@ class ContractRegistrationBenchmarkTest {
                 cpuPerOperation.get(m.name()).threads().values().stream().mapToDouble(Double::doubleValue).sum())));
         md.append("\n| wrk, the load generator (its own process, /proc/<pid>/stat) |");
         phases.forEach(m -> md.append(String.format(" %.2f |", cpuPerOperation.get(m.name()).wrk())));
+        md.append('\n');
+        md.append("\nThe JVM's allocation per registration by thread (KB; HotSpot's per-thread allocated bytes, "
+                + "com.sun.management.ThreadMXBean; same phases):\n\n| threads |");
+        phases.forEach(m -> md.append(' ').append(phases.indexOf(m) < rounds.size()
+                ? "round " + (phases.indexOf(m) + 1)
+                : m.clients() + " client" + (m.clients() == 1 ? "" : "s")).append(" |"));
+        md.append("\n|---|").append("---|".repeat(phases.size())).append('\n');
+        for (ThreadCpu.Role role : ThreadCpu.Role.values()) {
+            md.append("| ").append(role.label).append(" |");
+            phases.forEach(m -> md.append(String.format(" %.1f |",
+                    cpuPerOperation.get(m.name()).allocated().get(role))));
+            md.append('\n');
+        }
+        md.append("| all threads |");
+        phases.forEach(m -> md.append(String.format(" %.1f |",
+                cpuPerOperation.get(m.name()).allocated().values().stream().mapToDouble(Double::doubleValue).sum())));
         md.append('\n');
     }
 
