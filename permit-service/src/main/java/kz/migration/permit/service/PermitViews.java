@@ -51,11 +51,6 @@ public class PermitViews {
     /** With the employer's compliance flags already read in this request. */
     public PermitApplicationView view(PermitApplication a, DocumentVerificationStatus documentCheck,
             List<ComplianceRecord.Flag> flags) {
-        return build(a, documentCheck, flags.stream().map(ComplianceFlag::of).toList());
-    }
-
-    private PermitApplicationView build(PermitApplication a, DocumentVerificationStatus documentCheck,
-            List<ComplianceFlag> flags) {
         return new PermitApplicationView(a.id, a.status, a.employerBin, a.region, a.category, a.occupationCode,
                 a.vacancyId, a.termDays, a.startDate,
                 new PermitApplicationView.ApplicationWorker(a.workerFullName, a.workerCitizenship,
@@ -64,7 +59,8 @@ public class PermitViews {
                 Money.kzt(a.salary), headcount(a), a.totalEmployees, a.smallBusiness, a.submittedAt, a.receivedOn,
                 a.reviewDeadline, documentCheck, a.grounds(), Money.kzt(a.feeAmount), a.feeDue, a.quotaYear,
                 a.reservationId, a.permitNumber, a.validFrom, a.validTo, a.renewalCount, a.revocationGround,
-                a.bannedUntil, a.version, flags, a.recruitmentAgencyBin);
+                a.bannedUntil, a.version, flags.stream().map(ComplianceFlag::of).toList(),
+                a.recruitmentAgencyBin);
     }
 
     public FeeDue feeDue(PermitApplication a) {
